@@ -1,0 +1,42 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import {
+  ActionPlanItem,
+  DataQualityIssue,
+  Entity,
+  Finding,
+  Footnote,
+  KeyQuestion,
+  PreviousRecommendation,
+  Recommendation,
+  Report,
+  Standard,
+  Theme,
+} from './schemas';
+
+// Every collection is written by `npm run ingest` into content/<name>/; the frontmatter `id`
+// is the entry id, so ids are the ingest's stable ids rather than file paths.
+function collection<T extends import('astro/zod').ZodTypeAny>(name: string, schema: T) {
+  return defineCollection({
+    loader: glob({
+      pattern: '**/*.md',
+      base: `./content/${name}`,
+      generateId: ({ data }) => String(data.id),
+    }),
+    schema,
+  });
+}
+
+export const collections = {
+  reports: collection('reports', Report),
+  entities: collection('entities', Entity),
+  standards: collection('standards', Standard),
+  findings: collection('findings', Finding),
+  keyQuestions: collection('key-questions', KeyQuestion),
+  recommendations: collection('recommendations', Recommendation),
+  actionPlanItems: collection('action-plan-items', ActionPlanItem),
+  footnotes: collection('footnotes', Footnote),
+  themes: collection('themes', Theme),
+  dataQuality: collection('data-quality', DataQualityIssue),
+  previousRecommendations: collection('previous-recommendations', PreviousRecommendation),
+};

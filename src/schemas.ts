@@ -1,0 +1,271 @@
+// The one description of the data: the ingest scripts validate what they write with these
+// schemas, and src/content.config.ts reads the same content back with them.
+import { z } from 'astro/zod';
+
+export const RATINGS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] as const;
+export const Rating = z.enum(RATINGS);
+export type Rating = z.infer<typeof Rating>;
+
+/** Points a rating scores towards a report's total (3/2/1/0). */
+export const RATING_POINTS: Record<Rating, number> = {
+  Outstanding: 3,
+  Good: 2,
+  'Requires improvement': 1,
+  Inadequate: 0,
+};
+
+export const Framework = z.enum(['2021', '2023']);
+export type Framework = z.infer<typeof Framework>;
+
+export const DOCUMENT_KINDS = ['regional-report', 'pdu-report', 'regional-letter', 'action-plan'] as const;
+export const DocumentKind = z.enum(DOCUMENT_KINDS);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const EntityType = z.enum(['region', 'pdu']);
+export type EntityType = z.infer<typeof EntityType>;
+
+/** 1-based, inclusive line range in the source file. */
+export const SourceLines = z.tuple([z.number().int().positive(), z.number().int().positive()]);
+export type SourceLines = z.infer<typeof SourceLines>;
+
+export const FINDING_KINDS = [
+  'narrative',
+  'strength',
+  'area-for-improvement',
+  'bullet',
+  'testimonial',
+  'recommendation',
+  'action',
+  'key-question',
+  'table-row',
+  'progress',
+  'rating',
+  'metadata',
+] as const;
+export const FindingKind = z.enum(FINDING_KINDS);
+export type FindingKind = z.infer<typeof FindingKind>;
+
+export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
+  narrative: 'Narrative',
+  strength: 'Strength',
+  'area-for-improvement': 'Area for improvement',
+  bullet: 'Point',
+  testimonial: 'Testimonial',
+  recommendation: 'Recommendation',
+  action: 'Action',
+  'key-question': 'Key question',
+  'table-row': 'Table row',
+  progress: 'Progress on a previous recommendation',
+  rating: 'Rating',
+  metadata: 'Document information',
+};
+
+export const RatedStandard = z.object({
+  entity: z.string(),
+  framework: Framework,
+  standard_code: z.string(),
+  standard_name: z.string(),
+  rating: Rating,
+  source_line: z.number().int().positive(),
+});
+export type RatedStandard = z.infer<typeof RatedStandard>;
+
+/** The overall verdict on one inspected entity within a document (a letter has several). */
+export const EntityVerdict = z.object({
+  entity: z.string(),
+  framework: Framework,
+  fieldwork_started: z.string().nullable(),
+  score: z.number().int().nonnegative().nullable(),
+  score_max: z.number().int().positive().nullable(),
+  overall_rating: Rating.nullable(),
+  source_line: z.number().int().positive(),
+});
+export type EntityVerdict = z.infer<typeof EntityVerdict>;
+
+export const OutlineItem = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('heading'),
+    id: z.string(),
+    text: z.string(),
+    level: z.number().int().min(1).max(6),
+    line: z.number().int().positive(),
+  }),
+  z.object({ type: z.literal('finding'), id: z.string() }),
+]);
+export type OutlineItem = z.infer<typeof OutlineItem>;
+
+export const Report = z.object({
+  id: z.string(),
+  kind: DocumentKind,
+  title: z.string(),
+  publisher: z.string(),
+  entity: z.string().nullable(),
+  entity_type: EntityType.nullable(),
+  region: z.string().nullable(),
+  published: z.string().nullable(),
+  fieldwork_started: z.string().nullable(),
+  score: z.number().int().nonnegative().nullable(),
+  score_max: z.number().int().positive().nullable(),
+  overall_rating: Rating.nullable(),
+  framework: Framework.nullable(),
+  lead_inspector: z.string().nullable(),
+  chief_inspector: z.string().nullable(),
+  isbn: z.string().nullable(),
+  source_file: z.string(),
+  source_sha256: z.string(),
+  verdicts: z.array(EntityVerdict),
+  ratings: z.array(RatedStandard),
+  entities_mentioned: z.array(z.string()),
+  outline: z.array(OutlineItem),
+});
+export type Report = z.infer<typeof Report>;
+
+export const Entity = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: EntityType,
+  region: z.string().nullable(),
+  aliases: z.array(z.string()),
+  documents: z.array(z.string()),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Standard = z.object({
+  id: z.string(),
+  framework: Framework,
+  level: EntityType,
+  code: z.string(),
+  name: z.string(),
+  domain: z.string(),
+  related: z.array(z.string()),
+  order: z.number().int().nonnegative(),
+});
+export type Standard = z.infer<typeof Standard>;
+
+export const Finding = z.object({
+  id: z.string(),
+  anchor: z.string(),
+  report_id: z.string(),
+  kind: FindingKind,
+  section: z.string(),
+  section_id: z.string().nullable(),
+  entity: z.string().nullable(),
+  standard: z.string().nullable(),
+  standard_code: z.string().nullable(),
+  text: z.string(),
+  themes: z.array(z.string()),
+  footnotes: z.array(z.number().int().positive()),
+  source_lines: SourceLines,
+  order: z.number().int().nonnegative(),
+  /** Table cells, when the finding is a table row. */
+  cells: z.array(z.string()).optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const KeyQuestion = z.object({
+  id: z.string(),
+  report_id: z.string(),
+  entity: z.string(),
+  standard: z.string(),
+  standard_code: z.string(),
+  question: z.string(),
+  percent_yes: z.number().int().min(0).max(100),
+  drives_rating: z.boolean(),
+  finding_id: z.string(),
+  source_line: z.number().int().positive(),
+  order: z.number().int().nonnegative(),
+});
+export type KeyQuestion = z.infer<typeof KeyQuestion>;
+
+export const Recommendation = z.object({
+  id: z.string(),
+  report_id: z.string(),
+  /** The number as the document writes it; null where the document does not number them. */
+  number: z.number().int().positive().nullable(),
+  addressee: z.string(),
+  addressee_entities: z.array(z.string()),
+  /** The inspected entity whose inspection produced the recommendation. */
+  about_entity: z.string().nullable(),
+  text: z.string(),
+  themes: z.array(z.string()),
+  finding_id: z.string(),
+  response_item: z.string().nullable(),
+  match_score: z.number().min(0).max(1).nullable(),
+  source_lines: SourceLines,
+  order: z.number().int().nonnegative(),
+});
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const ACTION_PLAN_STATUSES = ['Agreed', 'Partly Agreed', 'Not Agreed'] as const;
+export const ActionPlanStatus = z.enum(ACTION_PLAN_STATUSES);
+export type ActionPlanStatus = z.infer<typeof ActionPlanStatus>;
+
+export const ActionPlanItem = z.object({
+  id: z.string(),
+  report_id: z.string(),
+  item: z.number().int().positive(),
+  item_label: z.string(),
+  addressees: z.array(z.string()),
+  addressee_entities: z.array(z.string()),
+  recommendation: z.string(),
+  status: ActionPlanStatus,
+  actions: z.array(z.string()),
+  owners: z.array(z.string()),
+  target_dates: z.array(z.string()),
+  answers: z.array(z.object({ recommendation: z.string(), score: z.number().min(0).max(1) })),
+  cross_references: z.array(z.object({ number: z.number().int().positive(), item: z.string().nullable() })),
+  finding_ids: z.array(z.string()),
+  source_lines: SourceLines,
+});
+export type ActionPlanItem = z.infer<typeof ActionPlanItem>;
+
+export const Footnote = z.object({
+  id: z.string(),
+  report_id: z.string(),
+  number: z.number().int().positive(),
+  text: z.string(),
+  referenced_by: z.array(z.string()),
+  source_lines: SourceLines,
+});
+export type Footnote = z.infer<typeof Footnote>;
+
+export const Theme = z.object({
+  id: z.string(),
+  name: z.string(),
+  definition: z.string(),
+  terms: z.array(z.string()),
+  abbreviations: z.array(z.string()),
+});
+export type Theme = z.infer<typeof Theme>;
+
+export const DATA_QUALITY_CHECKS = [
+  'score-sum',
+  'key-question-band',
+  'action-plan-gap',
+  'action-plan-totals',
+  'recommendation-without-response',
+  'item-without-recommendation',
+  'cross-reference',
+] as const;
+export const DataQualityIssue = z.object({
+  id: z.string(),
+  check: z.enum(DATA_QUALITY_CHECKS),
+  report_id: z.string().nullable(),
+  source_file: z.string().nullable(),
+  lines: SourceLines.nullable(),
+  message: z.string(),
+  subject: z.string().nullable(),
+});
+export type DataQualityIssue = z.infer<typeof DataQualityIssue>;
+
+export const PreviousRecommendation = z.object({
+  id: z.string(),
+  report_id: z.string(),
+  recommendation: z.string(),
+  action_taken: z.string(),
+  categorisation: z.string(),
+  improvement_required: z.string(),
+  finding_id: z.string(),
+  source_line: z.number().int().positive(),
+});
+export type PreviousRecommendation = z.infer<typeof PreviousRecommendation>;
