@@ -1,0 +1,384 @@
+// Normalise and link: parsed documents (names, node indexes) become the corpus the site
+// reads (ids, cross-references, themes, recommendation ↔ response links, checks).
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { PhrasingContent, Root } from 'mdast';
+import {
+  type ActionPlanItem,
+  type DataQualityIssue,
+  type Entity,
+  type EntityType,
+  type Finding,
+  type Footnote,
+  type Framework,
+  type KeyQuestion,
+  type OutlineItem,
+  type PreviousRecommendation,
+  type RatedStandard,
+  type Recommendation,
+  type Report,
+  type Standard,
+  type Theme,
+} from '../../src/schemas';
+import type { DocFinding, ParsedDocument } from './types';
+import { IdScope, shortHash, slugify } from './normalise/ids';
+import { canonicalPduName, canonicalRegionName, entityId } from './normalise/entities';
+import { STANDARDS, findStandard, standardId } from './normalise/standards';
+import { THEMES, tagThemes } from './link/themes';
+import { matchResponses } from './link/responses';
+import { runChecks } from './checks';
+
+export interface SourceDoc {
+  file: string;
+  sha256: string;
+  doc: ParsedDocument;
+}
+
+export interface Entry<T> {
+  data: T;
+  body: string;
+}
+
+export interface Corpus {
+  reports: Entry<Report>[];
+  entities: Entry<Entity>[];
+  standards: Entry<Standard>[];
+  findings: Entry<Finding>[];
+  keyQuestions: Entry<KeyQuestion>[];
+  recommendations: Entry<Recommendation>[];
+  actionPlanItems: Entry<ActionPlanItem>[];
+  footnotes: Entry<Footnote>[];
+  themes: Entry<Theme>[];
+  previousRecommendations: Entry<PreviousRecommendation>[];
+  dataQuality: Entry<DataQualityIssue>[];
+}
+
+const KIND_SLUG: Record<ParsedDocument['kind'], string> = {
+  'regional-report': 'regional-inspection',
+  'pdu-report': 'pdu-inspection',
+  'regional-letter': 'regional-letter',
+  'action-plan': 'action-plan',
+};
+
+export function reportId(doc: ParsedDocument): string {
+  const who = doc.entityType === 'pdu' ? `${canonicalPduName(doc.entityName ?? 'unknown')}` : canonicalRegionName(doc.entityName ?? 'unknown');
+  return `${slugify(who)}-${KIND_SLUG[doc.kind]}-${doc.published ?? 'undated'}`;
+}
+
+export function inlineMarkdown(inline: PhrasingContent[]): string {
+  if (inline.length === 0) return '';
+  const root: Root = { type: 'root', children: [{ type: 'paragraph', children: inline }] };
+  return toMarkdown(root).trim() + '\n';
+}
+
+function sortById<T extends { data: { id: string } }>(xs: T[]): T[] {
+  return xs.sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0));
+}
+
+/** Every entity a set of addressees names: PDUs by their names, the region, HMPPS. */
+export function addresseeKeyer(regionOf: (addressee: string) => string | null, pdusOf: (region: string | null) => string[]) {
+  return (addressees: string[]): Set<string> => {
+    const keys = new Set<string>();
+    for (const a of addressees) {
+      if (/HMPPS|Prison and Probation Service/i.test(a)) keys.add('hmpps');
+      const region = regionOf(a);
+      let rest = a;
+      if (/\bregion\b/i.test(a) && region) {
+        keys.add(entityId('region', region));
+        continue;
+      }
+      // Longest names first, so "West Kent" is taken before a shorter name inside it.
+      for (const pdu of pdusOf(region).sort((x, y) => y.length - x.length)) {
+        const re = new RegExp(`\\b${pdu.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+        if (re.test(rest)) {
+          keys.add(entityId('pdu', pdu));
+          rest = rest.replace(re, ' ');
+        }
+      }
+    }
+    return keys;
+  };
+}
+
+export function assemble(sources: SourceDoc[]): Corpus {
+  const entities = new Map<string, Entity>();
+  const addEntity = (type: EntityType, name: string, region: string | null, doc: string | null) => {
+    const canonical = type === 'region' ? canonicalRegionName(name) : canonicalPduName(name);
+    const id = entityId(type, canonical);
+    const regionId = type === 'pdu' && region ? entityId('region', region) : null;
+    const e = entities.get(id) ?? { id, name: canonical, type, region: regionId, aliases: [], documents: [] };
+    if (!e.region && regionId) e.region = regionId;
+    if (name !== canonical && !e.aliases.includes(name)) e.aliases.push(name);
+    if (doc && !e.documents.includes(doc)) e.documents.push(doc);
+    entities.set(id, e);
+    return id;
+  };
+
+  const corpus: Corpus = {
+    reports: [], entities: [], standards: [], findings: [], keyQuestions: [], recommendations: [],
+    actionPlanItems: [], footnotes: [], themes: [], previousRecommendations: [], dataQuality: [],
+  };
+  const regionOfReport = new Map<string, string | null>();
+
+  for (const { file, sha256, doc } of sources) {
+    const rid = reportId(doc);
+    const regionName = doc.regionName ? canonicalRegionName(doc.regionName) : null;
+    regionOfReport.set(rid, regionName);
+    const framework: Framework = doc.framework ?? '2023';
+    const ownEntity = doc.entityName && doc.entityType ? addEntity(doc.entityType, doc.entityName, regionName, rid) : null;
+    if (regionName) addEntity('region', regionName, null, rid);
+    for (const m of doc.entitiesMentioned) addEntity(m.type, m.name, m.regionName ? canonicalRegionName(m.regionName) : regionName, rid);
+    const pduEntity = (name: string) => addEntity('pdu', name, regionName, rid);
+
+    // Findings and the outline, in document order.
+    const anchors = new IdScope();
+    const headingIds = new IdScope();
+    const outline: OutlineItem[] = [];
+    const findingIdOf = new Map<number, string>();
+    const headingStack: { level: number; text: string; id: string }[] = [];
+    doc.nodes.forEach((node, index) => {
+      if (node.type === 'heading') {
+        while (headingStack.length && headingStack[headingStack.length - 1]!.level >= node.level) headingStack.pop();
+        const id = headingIds.take(slugify(node.text) || 'section');
+        headingStack.push({ level: node.level, text: node.text, id });
+        outline.push({ type: 'heading', id, text: node.text, level: node.level, line: node.line });
+        return;
+      }
+      const f = node as DocFinding;
+      const anchor = anchors.take(`p-${shortHash(f.text || `${f.kind}:${f.lines[0]}`)}`);
+      const id = `${rid}/${anchor}`;
+      findingIdOf.set(index, id);
+      outline.push({ type: 'finding', id });
+      const standard = f.standardCode ? findStandard(framework, f.standardCode) : undefined;
+      const entity = f.entityName ? pduEntity(f.entityName) : ownEntity;
+      const section = headingStack.map((h) => h.text).join(' › ');
+      const finding: Finding = {
+        id,
+        anchor,
+        report_id: rid,
+        kind: f.kind,
+        section,
+        section_id: headingStack.length ? headingStack[headingStack.length - 1]!.id : null,
+        entity,
+        standard: standard ? standard.id : null,
+        standard_code: f.standardCode,
+        text: f.text,
+        themes: tagThemes(f.text),
+        footnotes: [...new Set(f.footnoteRefs)].sort((a, b) => a - b),
+        source_lines: f.lines,
+        order: index,
+        ...(f.cells ? { cells: f.cells } : {}),
+      };
+      corpus.findings.push({ data: finding, body: inlineMarkdown(f.inline) });
+    });
+
+    const fnIds = new IdScope();
+    for (const fn of doc.footnotes) {
+      const id = `${rid}/${fnIds.take(`fn-${fn.number}`)}`;
+      corpus.footnotes.push({
+        data: {
+          id,
+          report_id: rid,
+          number: fn.number,
+          text: fn.text,
+          referenced_by: corpus.findings.filter((f) => f.data.report_id === rid && f.data.footnotes.includes(fn.number)).map((f) => f.data.id),
+          source_lines: fn.lines,
+        },
+        body: inlineMarkdown(fn.inline),
+      });
+    }
+
+    const kqIds = new IdScope();
+    doc.keyQuestions.forEach((kq, order) => {
+      const entity = kq.entityName === doc.entityName && ownEntity ? ownEntity : pduEntity(kq.entityName);
+      corpus.keyQuestions.push({
+        data: {
+          id: `${rid}/${kqIds.take(`kq-${slugify(kq.code)}`)}`,
+          report_id: rid,
+          entity,
+          standard: standardId(framework, kq.code),
+          standard_code: kq.code,
+          question: kq.question,
+          percent_yes: kq.percentYes,
+          drives_rating: kq.drivesRating,
+          finding_id: findingIdOf.get(kq.node)!,
+          source_line: kq.line,
+          order,
+        },
+        body: '',
+      });
+    });
+
+    const recIds = new IdScope();
+    doc.recommendations.forEach((r, order) => {
+      const about = r.aboutEntityName
+        ? r.aboutEntityName === doc.entityName && ownEntity
+          ? ownEntity
+          : pduEntity(r.aboutEntityName)
+        : ownEntity;
+      const base = r.number !== null ? `rec-${r.number}` : `rec-${slugify(r.aboutEntityName ?? 'x')}-${order + 1}`;
+      const finding = findingIdOf.get(r.node)!;
+      corpus.recommendations.push({
+        data: {
+          id: `${rid}/${recIds.take(base)}`,
+          report_id: rid,
+          number: r.number,
+          addressee: r.addressee,
+          addressee_entities: [],
+          about_entity: about,
+          text: r.text,
+          themes: tagThemes(r.text),
+          finding_id: finding,
+          response_item: null,
+          match_score: null,
+          source_lines: r.lines,
+          order,
+        },
+        body: inlineMarkdown(doc.nodes[r.node]!.type === 'finding' ? (doc.nodes[r.node] as DocFinding).inline : []),
+      });
+    });
+
+    const itemNumbers = new Set(doc.actionPlanItems.map((i) => i.item));
+    for (const it of doc.actionPlanItems) {
+      corpus.actionPlanItems.push({
+        data: {
+          id: `${rid}/item-${it.item}`,
+          report_id: rid,
+          item: it.item,
+          item_label: it.itemLabel,
+          addressees: it.addressees,
+          addressee_entities: [],
+          recommendation: it.recommendation,
+          status: it.status,
+          actions: it.actions,
+          owners: it.owners,
+          target_dates: it.targetDates,
+          answers: [],
+          cross_references: it.crossReferences.map((n) => ({ number: n, item: itemNumbers.has(n) ? `${rid}/item-${n}` : null })),
+          finding_ids: it.nodes.map((n) => findingIdOf.get(n)!).filter(Boolean),
+          source_lines: it.lines,
+        },
+        body: it.actions.map((a) => a.trim()).filter(Boolean).map((a) => inlineMarkdown([{ type: 'text', value: a }])).join('\n'),
+      });
+    }
+
+    const prevIds = new IdScope();
+    for (const p of doc.previousRecommendations) {
+      corpus.previousRecommendations.push({
+        data: {
+          id: `${rid}/${prevIds.take(`prev-${shortHash(p.recommendation)}`)}`,
+          report_id: rid,
+          recommendation: p.recommendation,
+          action_taken: p.actionTaken,
+          categorisation: p.categorisation,
+          improvement_required: p.improvementRequired,
+          finding_id: findingIdOf.get(p.node)!,
+          source_line: p.line,
+        },
+        body: '',
+      });
+    }
+
+    const ratings: RatedStandard[] = doc.ratings.map((r) => ({
+      entity: r.entityName === doc.entityName && ownEntity ? ownEntity : pduEntity(r.entityName),
+      framework: r.framework,
+      standard_code: r.code,
+      standard_name: findStandard(r.framework, r.code)?.name ?? r.name,
+      rating: r.rating,
+      source_line: r.line,
+    }));
+    const verdicts = doc.verdicts.map((v) => ({
+      entity: v.entityName === doc.entityName && ownEntity ? ownEntity : addEntity(v.entityType, v.entityName, regionName, rid),
+      framework: v.framework,
+      fieldwork_started: v.fieldworkStarted,
+      score: v.score,
+      score_max: v.scoreMax,
+      overall_rating: v.overallRating,
+      source_line: v.line,
+    }));
+    const own = verdicts.find((v) => v.entity === ownEntity) ?? null;
+    const mentioned = new Set<string>();
+    for (const m of doc.entitiesMentioned) mentioned.add(entityId(m.type, m.name));
+    for (const v of verdicts) mentioned.add(v.entity);
+    if (ownEntity) mentioned.add(ownEntity);
+
+    corpus.reports.push({
+      data: {
+        id: rid,
+        kind: doc.kind,
+        title: doc.title,
+        publisher: doc.publisher,
+        entity: ownEntity,
+        entity_type: doc.entityType,
+        region: regionName ? entityId('region', regionName) : null,
+        published: doc.published,
+        fieldwork_started: own?.fieldwork_started ?? null,
+        score: own?.score ?? null,
+        score_max: own?.score_max ?? null,
+        overall_rating: own?.overall_rating ?? null,
+        framework: doc.framework,
+        lead_inspector: doc.leadInspector,
+        chief_inspector: doc.chiefInspector,
+        isbn: doc.isbn,
+        source_file: file,
+        source_sha256: sha256,
+        verdicts,
+        ratings,
+        entities_mentioned: [...mentioned].sort(),
+        outline,
+      },
+      body: reportMarkdown(doc),
+    });
+  }
+
+  // Addressees → entities, then recommendation ↔ response links within each region.
+  const pdusOf = (region: string | null) =>
+    [...entities.values()].filter((e) => e.type === 'pdu' && (!region || e.region === entityId('region', region))).map((e) => e.name);
+  const regionNames = [...entities.values()].filter((e) => e.type === 'region').map((e) => e.name);
+  const keyerFor = (region: string | null) =>
+    addresseeKeyer((a) => regionNames.find((r) => a.toLowerCase().includes(r.toLowerCase().split(',')[0]!)) ?? region, pdusOf);
+  for (const rec of corpus.recommendations) {
+    const region = regionOfReport.get(rec.data.report_id) ?? null;
+    rec.data.addressee_entities = [...keyerFor(region)([rec.data.addressee])].filter((k) => entities.has(k)).sort();
+  }
+  for (const item of corpus.actionPlanItems) {
+    const region = regionOfReport.get(item.data.report_id) ?? null;
+    item.data.addressee_entities = [...keyerFor(region)(item.data.addressees)].filter((k) => entities.has(k)).sort();
+  }
+  const plans = corpus.reports.filter((r) => r.data.kind === 'action-plan');
+  for (const plan of plans) {
+    const region = regionOfReport.get(plan.data.id) ?? null;
+    const items = corpus.actionPlanItems.filter((i) => i.data.report_id === plan.data.id);
+    const recs = corpus.recommendations.filter(
+      (r) => regionOfReport.get(r.data.report_id) === region && !plans.some((p) => p.data.id === r.data.report_id),
+    );
+    const matches = matchResponses(recs.map((r) => r.data), items.map((i) => i.data), keyerFor(region));
+    for (const m of matches) {
+      const rec = recs.find((r) => r.data.id === m.recommendation)!;
+      rec.data.response_item = m.item;
+      rec.data.match_score = m.score;
+      items.find((i) => i.data.id === m.item)!.data.answers.push({ recommendation: m.recommendation, score: m.score });
+    }
+  }
+  for (const item of corpus.actionPlanItems) item.data.answers.sort((a, b) => (a.recommendation < b.recommendation ? -1 : 1));
+
+  for (const e of entities.values()) e.documents.sort();
+  corpus.entities = [...entities.values()].map((data) => ({ data: { ...data, aliases: [...data.aliases].sort() }, body: '' }));
+  corpus.standards = STANDARDS.map((data) => ({ data, body: '' }));
+  corpus.themes = THEMES.map((data) => ({ data, body: `${data.definition}\n` }));
+  const planTotals = new Map(sources.filter((s) => s.doc.planTotals).map((s) => [reportId(s.doc), s.doc.planTotals!]));
+  corpus.dataQuality = runChecks(corpus, planTotals).map((data) => ({ data, body: `${data.message}\n` }));
+
+  for (const key of Object.keys(corpus) as (keyof Corpus)[]) sortById(corpus[key] as Entry<{ id: string }>[]);
+  return corpus;
+}
+
+/** The whole document as Markdown, for reading the content files themselves. */
+function reportMarkdown(doc: ParsedDocument): string {
+  const parts: string[] = [];
+  for (const n of doc.nodes) {
+    if (n.type === 'heading') parts.push(`${'#'.repeat(Math.min(6, n.level))} ${inlineMarkdown([{ type: 'text', value: n.text }]).trim()}`);
+    else parts.push(inlineMarkdown(n.inline).trim());
+  }
+  for (const fn of doc.footnotes) parts.push(`${fn.number}. ${inlineMarkdown(fn.inline).trim()}`);
+  return parts.filter(Boolean).join('\n\n') + '\n';
+}

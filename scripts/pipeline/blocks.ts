@@ -1,0 +1,182 @@
+// Splits a document's lines into blocks (headings, paragraphs, list items, table rows,
+// footnote definitions, rules), undoing what PDF extraction did to them: hard-wrapped lines,
+// paragraphs and bullets cut by a page break or by a footnote block, false "- " bullets.
+// Knows nothing of document kinds; the parsers give blocks their meaning.
+import type { Lines } from './types';
+
+export type Block =
+  | { type: 'heading'; raw: string; markdownLevel: number | null; lines: Lines }
+  | { type: 'paragraph'; raw: string; lines: Lines }
+  | { type: 'bullet'; raw: string; marker: string; lines: Lines }
+  | { type: 'table-row'; cells: string[]; raw: string; lines: Lines }
+  | { type: 'footnote'; number: number; raw: string; lines: Lines }
+  | { type: 'rule'; lines: Lines };
+
+const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
+const isBlank = (l: string) => l.trim() === '';
+const RULE = /^\s*(?:-{2,}|\*{3,}|_{3,})\s*$/;
+const TABLE_RULE = /^[\s\-–—|]*-{2,}[\s\-–—|\t]*$/;
+const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BULLET = /^(\s*)([-•*–▪●]|\d{1,3}[.)])\s+(.*)$/;
+const FOOTNOTE_HTML = /^<sup>(\d+)<\/sup>\s*(.*)$/;
+const FOOTNOTE_UNICODE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.*)$/;
+
+/** Section names that stand as plain lines in documents without Markdown headings. */
+const KNOWN_HEADINGS = [
+  /^contents$/i,
+  /^acknowledgements$/i,
+  /^the role of hm inspectorate of probation$/i,
+  /^©\s*crown copyright \d{4}$/i,
+  /^published by:?$/i,
+  /^foreword$/i,
+  /^ratings$/i,
+  /^overall rating$/i,
+  /^executive summary$/i,
+  /^introduction$/i,
+  /^methodology$/i,
+  /^recommendations$/i,
+  /^background$/i,
+  /^outcomes$/i,
+  /^summary$/i,
+  /^feedback from people on probation$/i,
+  /^diversity and inclusion$/i,
+  /^learning from (serious further offences|sfo investigations)$/i,
+  /^progress on previous recommendations$/i,
+  /^regional observations:?$/i,
+  /^(key )?strengths:?$/i,
+  /^(key )?areas for improvement:?$/i,
+  /^annexe [a-z]+\b.{0,80}$/i,
+  /^\d\.\s+[A-Z][A-Za-z ,&-]{3,60}$/,
+  /^(R|P)\s?\d\.\d\.?\s+[A-Z][A-Za-z ,&-]{2,60}$/,
+  /^[A-Z][\w ,&()'’-]{2,90}\sshould(?: ensure)?:$/,
+];
+
+export function isKnownHeading(text: string): boolean {
+  const t = text.replace(/\*\*|<\/?b>/g, '').trim();
+  return KNOWN_HEADINGS.some((re) => re.test(t));
+}
+
+/** First letter of the prose, after markup. */
+function startsLowercase(raw: string): boolean {
+  const m = /[A-Za-z]/.exec(raw.replace(/<[^>]+>/g, '').replace(/[*_]/g, ''));
+  return !!m && m[0] === m[0].toLowerCase() && /^[\s*_"'“‘(]*[a-z]/.test(raw.replace(/<[^>]+>/g, ''));
+}
+
+function endsSentence(raw: string): boolean {
+  const t = raw.replace(/<\/?[a-z]+>/gi, '').replace(/[*_]+$/, '').trimEnd();
+  return /[.!?:;”"’')\]]$/.test(t);
+}
+
+export function segment(lines: string[]): Block[] {
+  const blocks: Block[] = [];
+  let i = 0;
+  const n = lines.length;
+  // Whether the previous block ended at a blank line (or a page break), for bullet joining.
+  let gapBefore = true;
+
+  while (i < n) {
+    const line = lines[i]!;
+    const ln = i + 1;
+    if (isBlank(line)) {
+      gapBefore = true;
+      i++;
+      continue;
+    }
+    const hadGap = gapBefore;
+    gapBefore = false;
+
+    if (RULE.test(line) || (line.includes('\t') && TABLE_RULE.test(line))) {
+      blocks.push({ type: 'rule', lines: [ln, ln] });
+      gapBefore = true;
+      i++;
+      continue;
+    }
+    const h = MD_HEADING.exec(line);
+    if (h) {
+      blocks.push({ type: 'heading', raw: h[2]!, markdownLevel: h[1]!.length, lines: [ln, ln] });
+      i++;
+      continue;
+    }
+    if (line.includes('\t')) {
+      blocks.push({ type: 'table-row', cells: line.split('\t'), raw: line, lines: [ln, ln] });
+      i++;
+      continue;
+    }
+    const fn = FOOTNOTE_HTML.exec(line.trim()) ?? FOOTNOTE_UNICODE.exec(line.trim());
+    if (fn && fn[2]) {
+      const num = Number([...fn[1]!].map((c) => SUPERSCRIPT[c] ?? c).join(''));
+      let end = i;
+      const parts = [fn[2]];
+      while (end + 1 < n && !isBlank(lines[end + 1]!) && !lines[end + 1]!.includes('\t') && !BULLET.test(lines[end + 1]!)) {
+        parts.push(lines[end + 1]!.trim());
+        end++;
+      }
+      blocks.push({ type: 'footnote', number: num, raw: parts.join(' '), lines: [ln, end + 1] });
+      i = end + 1;
+      continue;
+    }
+    const b = BULLET.exec(line);
+    if (b && !/^\s*\*\*/.test(line) && !isKnownHeading(line)) {
+      let end = i;
+      const parts = [b[3]!];
+      // Hard-wrapped continuation lines: indented, or plain lines that start no new block.
+      while (end + 1 < n) {
+        const next = lines[end + 1]!;
+        if (isBlank(next) || BULLET.test(next) || next.includes('\t') || MD_HEADING.test(next) || RULE.test(next)) break;
+        parts.push(next.trim());
+        end++;
+      }
+      const raw = parts.join(' ');
+      const prev = blocks[blocks.length - 1];
+      // A page break inside a bullet leaves its tail as a false bullet starting in lower case.
+      if (
+        hadGap &&
+        prev &&
+        (prev.type === 'bullet' || prev.type === 'paragraph') &&
+        !startsLowercase(prev.raw) &&
+        !endsSentence(prev.raw) &&
+        startsLowercase(raw)
+      ) {
+        prev.raw = `${prev.raw} ${raw}`;
+        prev.lines = [prev.lines[0], end + 1];
+      } else {
+        blocks.push({ type: 'bullet', raw, marker: b[2]!, lines: [ln, end + 1] });
+      }
+      i = end + 1;
+      continue;
+    }
+    // Paragraph: consecutive non-blank lines that start no other block.
+    let end = i;
+    const parts = [line.trim()];
+    while (end + 1 < n) {
+      const next = lines[end + 1]!;
+      if (isBlank(next) || BULLET.test(next) || next.includes('\t') || MD_HEADING.test(next) || RULE.test(next)) break;
+      if (FOOTNOTE_HTML.test(next.trim())) break;
+      parts.push(next.trim());
+      end++;
+    }
+    const raw = parts.join(' ');
+    if (parts.length === 1 && isKnownHeading(raw)) {
+      blocks.push({ type: 'heading', raw, markdownLevel: null, lines: [ln, ln] });
+      i = end + 1;
+      continue;
+    }
+    // A paragraph starting in lower case continues the text a page break (and perhaps a
+    // footnote block) interrupted; rejoin it to the last prose block.
+    if (startsLowercase(raw)) {
+      let k = blocks.length - 1;
+      while (k >= 0 && (blocks[k]!.type === 'footnote' || blocks[k]!.type === 'rule')) k--;
+      const target = blocks[k];
+      if (target && (target.type === 'paragraph' || target.type === 'bullet') && !startsLowercase(target.raw)) {
+        target.raw = `${target.raw} ${raw}`;
+        target.lines = [target.lines[0], end + 1];
+        i = end + 1;
+        continue;
+      }
+    }
+    blocks.push({ type: 'paragraph', raw, lines: [ln, end + 1] });
+    i = end + 1;
+  }
+  return blocks;
+}

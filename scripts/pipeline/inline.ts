@@ -1,0 +1,216 @@
+// Inline markup as PDF extraction left it — Markdown emphasis and links, stray HTML tags
+// (<b>, <i>, <u>, <sup>), entities, Unicode superscript footnote markers — read into mdast
+// phrasing nodes. Document text only ever becomes `text` nodes, so nothing in a document can
+// become HTML downstream; tags we do not know are kept as literal text.
+import type { Link, PhrasingContent, Text } from 'mdast';
+
+export interface InlineResult {
+  inline: PhrasingContent[];
+  text: string;
+  footnoteRefs: number[];
+}
+
+const SUPERSCRIPT_DIGITS: Record<string, string> = {
+  '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+};
+const SUPERSCRIPT_RUN = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', pound: '£',
+};
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? m;
+  });
+}
+
+const footnoteLink = (n: number): Link => ({ type: 'link', url: `#fn-${n}`, children: [{ type: 'text', value: String(n) }] });
+
+type Frame = { tag: 'root' | 'strong' | 'emphasis' | 'sup'; children: PhrasingContent[]; marker: string };
+
+const TAGS: Record<string, Frame['tag'] | 'ignore'> = {
+  b: 'strong', strong: 'strong', i: 'emphasis', em: 'emphasis', u: 'ignore', p: 'ignore', sup: 'sup',
+  span: 'ignore', br: 'ignore',
+};
+
+/** A link target we are willing to keep; anything else (javascript:, data:…) keeps only its text. */
+function safeUrl(url: string): string | null {
+  const u = url.trim();
+  if (/^(https?:|mailto:)/i.test(u)) return u;
+  if (u.startsWith('#')) return u;
+  if (/^www\./i.test(u)) return `https://${u}`;
+  return null;
+}
+
+export function parseInline(raw: string): InlineResult {
+  const stack: Frame[] = [{ tag: 'root', children: [], marker: '' }];
+  const top = () => stack[stack.length - 1]!;
+  let buf = '';
+  const footnoteRefs: number[] = [];
+
+  const pushText = (value: string) => {
+    if (!value) return;
+    const kids = top().children;
+    const last = kids[kids.length - 1];
+    if (last && last.type === 'text') last.value += value;
+    else kids.push({ type: 'text', value });
+  };
+  const flush = () => {
+    if (!buf) return;
+    const s = decodeEntities(buf);
+    buf = '';
+    // Unicode superscript digits are footnote markers in these documents.
+    let at = 0;
+    for (const m of s.matchAll(SUPERSCRIPT_RUN)) {
+      pushText(s.slice(at, m.index));
+      const n = Number([...m[0]].map((c) => SUPERSCRIPT_DIGITS[c]).join(''));
+      top().children.push(footnoteLink(n));
+      footnoteRefs.push(n);
+      at = m.index! + m[0].length;
+    }
+    pushText(s.slice(at));
+  };
+  const open = (tag: Frame['tag'], marker: string) => {
+    flush();
+    stack.push({ tag, children: [], marker });
+  };
+  const close = (tag: Frame['tag']) => {
+    // Close only a frame that is open; a stray closing tag stays literal text.
+    const idx = stack.map((f) => f.tag).lastIndexOf(tag);
+    if (idx <= 0) return false;
+    flush();
+    while (stack.length > idx) {
+      const f = stack.pop()!;
+      const parent = top();
+      if (f.tag === 'sup') {
+        const inner = f.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim();
+        if (/^\d+$/.test(inner) && f.children.every((c) => c.type === 'text')) {
+          const n = Number(inner);
+          parent.children.push(footnoteLink(n));
+          footnoteRefs.push(n);
+        } else {
+          // Ordinals (6<sup>th</sup>) and anything else read on as text.
+          for (const c of f.children) pushTextOrNode(parent, c);
+        }
+      } else if (f.children.length === 0) {
+        // Empty emphasis carries nothing.
+      } else if (f.tag === 'strong' || f.tag === 'emphasis') {
+        parent.children.push({ type: f.tag, children: f.children } as PhrasingContent);
+      }
+    }
+    return true;
+  };
+  function pushTextOrNode(parent: Frame, node: PhrasingContent) {
+    const last = parent.children[parent.children.length - 1];
+    if (node.type === 'text' && last && last.type === 'text') last.value += node.value;
+    else parent.children.push(node);
+  }
+
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw[i]!;
+    if (c === '\\' && i + 1 < raw.length && /[!-/:-@[-`{-~]/.test(raw[i + 1]!)) {
+      buf += raw[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c === '<') {
+      const m = /^<(\/?)([a-z]+)\s*\/?>/i.exec(raw.slice(i, i + 12));
+      const kind = m ? TAGS[m[2]!.toLowerCase()] : undefined;
+      if (m && kind) {
+        if (kind === 'ignore') {
+          // Paragraph and line tags separate words; keep a space so words do not fuse.
+          if (/^(p|br)$/i.test(m[2]!)) buf += ' ';
+        } else if (m[1]) {
+          if (!close(kind)) buf += m[0];
+        } else open(kind, m[0]);
+        i += m[0].length;
+        continue;
+      }
+    }
+    if (c === '*') {
+      const double = raw[i + 1] === '*';
+      const marker = double ? '**' : '*';
+      const tag: Frame['tag'] = double ? 'strong' : 'emphasis';
+      const openIdx = stack.findIndex((f) => f.marker === marker);
+      if (openIdx > 0) {
+        close(tag);
+        i += marker.length;
+        continue;
+      }
+      const rest = raw.slice(i + marker.length);
+      const closing = rest.indexOf(marker);
+      if (rest.length > 0 && !/^\s/.test(rest) && closing > 0 && (double || rest[0] !== '*')) {
+        open(tag, marker);
+        i += marker.length;
+        continue;
+      }
+    }
+    if (c === '[') {
+      const m = /^\[((?:\\.|[^\]\\])*)\]\(((?:\\.|[^)\\\s])*)\)/.exec(raw.slice(i));
+      if (m) {
+        flush();
+        const label = parseInline(m[1]!);
+        const url = safeUrl(m[2]!.replace(/\\(.)/g, '$1'));
+        if (url && url !== '#') {
+          top().children.push({ type: 'link', url, children: label.inline });
+        } else {
+          // Dead links ("[on our website](#)") and unsafe targets keep their words only.
+          for (const n of label.inline) pushTextOrNode(top(), n);
+        }
+        footnoteRefs.push(...label.footnoteRefs);
+        i += m[0].length;
+        continue;
+      }
+    }
+    buf += c;
+    i++;
+  }
+  flush();
+  // Unclosed markers were not markup after all: return their text in place.
+  while (stack.length > 1) {
+    const f = stack.pop()!;
+    const parent = top();
+    pushTextOrNode(parent, { type: 'text', value: f.tag === 'sup' ? '' : f.marker.startsWith('<') ? f.marker : f.marker });
+    for (const n of f.children) pushTextOrNode(parent, n);
+  }
+  const inline = normaliseSpace(stack[0]!.children);
+  return { inline, text: plainText(inline), footnoteRefs };
+}
+
+function normaliseSpace(nodes: PhrasingContent[]): PhrasingContent[] {
+  for (const n of nodes) {
+    if (n.type === 'text') n.value = n.value.replace(/[ \t\u00a0]+/g, (m) => (m.includes('\u00a0') ? '\u00a0' : ' '));
+    else if ('children' in n) normaliseSpace(n.children as PhrasingContent[]);
+  }
+  // Trim the outer edges.
+  const first = nodes[0];
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+  const last = nodes[nodes.length - 1];
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  return nodes.filter((n) => !(n.type === 'text' && n.value === ''));
+}
+
+/** Plain text of inline nodes, footnote markers left out. */
+export function plainText(nodes: PhrasingContent[]): string {
+  const out: string[] = [];
+  const walk = (ns: PhrasingContent[]) => {
+    for (const n of ns) {
+      if (n.type === 'text') out.push(n.value);
+      else if (n.type === 'link' && n.url.startsWith('#fn-')) continue;
+      else if ('children' in n) walk(n.children as PhrasingContent[]);
+    }
+  };
+  walk(nodes);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}
+
+export function textNode(value: string): Text {
+  return { type: 'text', value };
+}

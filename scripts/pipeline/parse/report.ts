@@ -1,0 +1,422 @@
+// Inspection reports (regional and PDU, 2023 programme): cover, ratings, recommendations,
+// a section per standard with key-question tables, feedback, progress on previous
+// recommendations. Read by the meaning of headings and lines, not by their typography:
+// the same heading comes as Markdown at any level, bold, or a plain line.
+import { segment, type Block } from '../blocks';
+import { parseInline } from '../inline';
+import { RATING_POINTS, type DocumentKind, type EntityType, type FindingKind, type Rating } from '../../../src/schemas';
+import {
+  ParseError,
+  type DocFinding,
+  type DocNode,
+  type ParsedDocument,
+  type ParsedKeyQuestion,
+  type ParsedPreviousRecommendation,
+  type ParsedRating,
+  type ParsedRecommendation,
+  type ParsedVerdict,
+} from '../types';
+import {
+  addresseeOf,
+  findingFromBlock,
+  findingFromRaw,
+  headingText,
+  isoDate,
+  ratingIn,
+  requireRating,
+  standardHeading,
+  trailingRating,
+} from './common';
+
+type Part =
+  | 'cover'
+  | 'contents'
+  | 'front'
+  | 'foreword'
+  | 'ratings'
+  | 'summary'
+  | 'recommendations'
+  | 'background'
+  | 'body'
+  | 'progress'
+  | 'annexe';
+
+const PART_HEADINGS: [RegExp, Part][] = [
+  [/^contents$/i, 'contents'],
+  [/^(acknowledgements|the role of hm inspectorate of probation|©\s*crown copyright.*|published by:?)$/i, 'front'],
+  [/^foreword$/i, 'foreword'],
+  [/^ratings$/i, 'ratings'],
+  [/^executive summary$/i, 'summary'],
+  [/^recommendations$/i, 'recommendations'],
+  [/^background$/i, 'background'],
+  [/^progress on previous recommendations$/i, 'progress'],
+  [/^annexe\b/i, 'annexe'],
+];
+const DOMAIN_HEADING = /^\d\.?\s+(organisational|service delivery|court work|organisational delivery)/i;
+const SUBSECTION_HEADING = /^(feedback from people on probation|diversity and inclusion|outcomes|learning from (serious further offences|sfo investigations)|introduction|methodology)$/i;
+const GROUP_HEADING = /^(key )?(strengths|areas for improvement):?$/i;
+
+function partOf(text: string): Part | null {
+  for (const [re, p] of PART_HEADINGS) if (re.test(text)) return p;
+  return null;
+}
+
+function isQuotation(text: string): boolean {
+  const t = text.trim();
+  return /^["“‘']/.test(t) && /["”’']\s*$/.test(t) && t.length > 20;
+}
+
+interface CoverInfo {
+  title: string;
+  entityName: string;
+  entityType: EntityType;
+  regionName: string;
+  published: string | null;
+}
+
+/** Reads the cover: "An inspection of probation services in: [X PDU] The Probation Service – Y region". */
+function readCover(blocks: Block[]): CoverInfo {
+  const coverTexts: { text: string; line: number }[] = [];
+  for (const b of blocks) {
+    if (b.type === 'heading') break;
+    if (b.type === 'paragraph') coverTexts.push({ text: parseInline(b.raw).text, line: b.lines[0] });
+  }
+  const joined = coverTexts.map((c) => c.text).join(' \n ');
+  const intro = /An inspection of probation services in:?/i.exec(joined);
+  if (!intro) throw new ParseError(coverTexts[0]?.line ?? 1, 'inspection report cover not found ("An inspection of probation services in:")');
+  const after = joined.slice(intro.index + intro[0].length);
+  const regionMatch = /The Probation Service\s*[–—-]\s*(.+?)\s+region\b/i.exec(after);
+  if (!regionMatch) throw new ParseError(coverTexts[0]!.line, 'cover names no region ("The Probation Service – … region")');
+  const regionName = regionMatch[1]!.trim();
+  const before = after.slice(0, regionMatch.index).replace(/\n/g, ' ').trim();
+  const pdu = /^(.+?)\s+PDU$/i.exec(before);
+  const publishedMatch = /HM Inspectorate of Probation,\s*([A-Za-z]+ \d{4})/.exec(joined);
+  const entityType: EntityType = pdu ? 'pdu' : 'region';
+  const entityName = pdu ? pdu[1]!.trim() : regionName;
+  const title = pdu
+    ? `An inspection of probation services in: ${pdu[1]!.trim()} PDU`
+    : `An inspection of probation services in: ${regionName} region`;
+  return { title, entityName, entityType, regionName, published: publishedMatch ? isoDate(publishedMatch[1]!) : null };
+}
+
+export function parseInspectionReport(lines: string[]): ParsedDocument {
+  const blocks = segment(lines);
+  const cover = readCover(blocks);
+  const kind: DocumentKind = cover.entityType === 'pdu' ? 'pdu-report' : 'regional-report';
+  const prefix = cover.entityType === 'pdu' ? 'P' : 'R';
+  const all = lines.join('\n');
+  const lead = /led by HM Inspector ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)/.exec(all);
+  const isbn = /ISBN:?\s*([\d-]{13,17})/.exec(all);
+
+  const nodes: DocNode[] = [];
+  const ratings: ParsedRating[] = [];
+  const verdicts: ParsedVerdict[] = [];
+  const keyQuestions: ParsedKeyQuestion[] = [];
+  const recommendations: ParsedRecommendation[] = [];
+  const previous: ParsedPreviousRecommendation[] = [];
+  const footnotes: ParsedDocument['footnotes'] = [];
+  let chiefInspector: string | null = null;
+
+  let part: Part = 'cover';
+  let domainLevel = 2;
+  let standardCode: string | null = null;
+  let group: FindingKind | null = null;
+  let addressee: string | null = null;
+  let verdict: ParsedVerdict | null = null;
+  let pendingStandard: { code: string; name: string; line: number; raw: string } | null = null;
+  let pendingOverall: { line: number; raw: string } | null = null;
+  let kqTable: { code: string; rows: { node: number; line: number; question: string; pct: number; bold: boolean }[] } | null = null;
+  let sectionRating: Rating | null = null;
+
+  const push = (n: DocNode) => nodes.push(n) - 1;
+  const code = (raw: string) => (/^[RP]/.test(raw) ? raw : `${prefix} ${raw}`);
+
+  const closeKq = () => {
+    if (!kqTable || kqTable.rows.length === 0) {
+      kqTable = null;
+      return;
+    }
+    const anyBold = kqTable.rows.some((r) => r.bold);
+    const min = Math.min(...kqTable.rows.map((r) => r.pct));
+    for (const r of kqTable.rows) {
+      keyQuestions.push({
+        entityName: cover.entityName,
+        code: kqTable.code,
+        question: r.question,
+        percentYes: r.pct,
+        // Bold marks the driving row where a report marks it; otherwise the footnotes say the
+        // lowest percentage drives the rating.
+        drivesRating: anyBold ? r.bold : r.pct === min,
+        node: r.node,
+        line: r.line,
+      });
+    }
+    kqTable = null;
+  };
+
+  const finishStandardRating = (ratingRaw: string, line: number) => {
+    if (!pendingStandard) return;
+    const rating = requireRating(ratingRaw, line, `standard ${pendingStandard.code}`);
+    ratings.push({ entityName: cover.entityName, framework: '2023', code: pendingStandard.code, name: pendingStandard.name, rating, line: pendingStandard.line });
+    const f = findingFromRaw(`${pendingStandard.raw}\t${ratingRaw}`, 'rating', [pendingStandard.line, line], pendingStandard.code);
+    f.cells = [parseInline(pendingStandard.raw).text, parseInline(ratingRaw).text];
+    f.inline = parseInline(`${pendingStandard.raw} — ${ratingRaw}`).inline;
+    push(f);
+    pendingStandard = null;
+  };
+
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi]!;
+    if (b.type === 'rule') continue;
+    if (b.type === 'footnote') {
+      const inl = parseInline(b.raw);
+      footnotes.push({ number: b.number, text: inl.text, inline: inl.inline, lines: b.lines });
+      continue;
+    }
+    if (b.type !== 'table-row') closeKq();
+
+    if (b.type === 'heading') {
+      const text = headingText(b.raw);
+      if (part === 'ratings' && pendingStandard) throw new ParseError(b.lines[0], `standard ${pendingStandard.code} has no rating`);
+      const p = partOf(text);
+      const std = standardHeading(text);
+      const addr = addresseeOf(text);
+      if (p) {
+        part = p;
+        standardCode = null;
+        group = null;
+        addressee = null;
+        if (p === 'summary') domainLevel = 3;
+        else if (p !== 'ratings') domainLevel = 2;
+        push({ type: 'heading', text, level: 2, line: b.lines[0] });
+        continue;
+      }
+      if (part === 'ratings') {
+        if (/^overall rating$/i.test(text)) {
+          pendingOverall = { line: b.lines[0], raw: b.raw };
+          continue;
+        }
+        if (std) {
+          pendingStandard = { code: code(std.code), name: std.name, line: b.lines[0], raw: text };
+          continue;
+        }
+        push({ type: 'heading', text, level: 3, line: b.lines[0] });
+        continue;
+      }
+      if (DOMAIN_HEADING.test(text)) {
+        if (part !== 'summary') {
+          part = 'body';
+          domainLevel = 2;
+        }
+        standardCode = null;
+        group = null;
+        push({ type: 'heading', text, level: domainLevel, line: b.lines[0] });
+        continue;
+      }
+      if (std) {
+        standardCode = code(std.code);
+        group = null;
+        sectionRating = null;
+        push({ type: 'heading', text, level: domainLevel + 1, line: b.lines[0] });
+        continue;
+      }
+      if (SUBSECTION_HEADING.test(text)) {
+        standardCode = null;
+        group = null;
+        push({ type: 'heading', text, level: domainLevel === 3 || part === 'body' ? 3 : 3, line: b.lines[0] });
+        continue;
+      }
+      if (GROUP_HEADING.test(text)) {
+        group = /strength/i.test(text) ? 'strength' : 'area-for-improvement';
+        push({ type: 'heading', text, level: standardCode ? domainLevel + 2 : 4, line: b.lines[0] });
+        continue;
+      }
+      if (addr && part === 'recommendations') {
+        addressee = addr;
+        push({ type: 'heading', text, level: 3, line: b.lines[0] });
+        continue;
+      }
+      push({ type: 'heading', text, level: 3, line: b.lines[0] });
+      continue;
+    }
+
+    if (b.type === 'table-row') {
+      const cells = b.cells.map((c) => parseInline(c).text);
+      const nonEmpty = cells.filter((c) => c !== '');
+      if (/^key question$/i.test(cells[0] ?? '')) {
+        closeKq();
+        if (!standardCode) throw new ParseError(b.lines[0], 'key-question table outside a standard section');
+        kqTable = { code: standardCode, rows: [] };
+        push(findingFromBlock(b, 'table-row', standardCode));
+        continue;
+      }
+      if (kqTable) {
+        const pctCell = b.cells[b.cells.length - 1] ?? '';
+        const pct = /(\d{1,3})\s*%/.exec(parseInline(pctCell).text);
+        if (pct && nonEmpty.length >= 2) {
+          const value = Number(pct[1]);
+          if (value > 100) throw new ParseError(b.lines[0], `key-question percentage ${value}% is over 100`);
+          const node = push(findingFromBlock(b, 'key-question', standardCode));
+          kqTable.rows.push({ node, line: b.lines[0], question: cells[0]!, pct: value, bold: /<b>|\*\*/.test(pctCell) });
+          continue;
+        }
+        closeKq();
+      }
+      if (part === 'progress' && nonEmpty.length >= 4 && !/^previous recommendation$/i.test(cells[0]!) && !/^from previous/i.test(cells[0]!)) {
+        const node = push(findingFromBlock(b, 'progress'));
+        previous.push({
+          recommendation: cells[0]!,
+          actionTaken: cells[1]!,
+          categorisation: cells[2]!,
+          improvementRequired: cells[3]!,
+          node,
+          line: b.lines[0],
+        });
+        continue;
+      }
+      push(findingFromBlock(b, 'table-row', standardCode));
+      continue;
+    }
+
+    // Paragraphs and bullets.
+    const text = parseInline(b.raw).text;
+    if (part === 'cover') {
+      push(findingFromBlock(b, 'metadata'));
+      continue;
+    }
+    if (part === 'foreword' && /chief inspector of probation/i.test(text)) {
+      const m = /^(.*?)\s*(?:HM )?Chief Inspector of Probation/i.exec(text);
+      if (m && m[1]) chiefInspector = m[1].trim();
+      push(findingFromBlock(b, 'metadata'));
+      continue;
+    }
+    if (part === 'ratings') {
+      if (pendingOverall) {
+        const rating = requireRating(b.raw, b.lines[0], 'the overall rating');
+        if (verdict) verdict.overallRating = rating;
+        const f = findingFromRaw(`Overall rating\t${b.raw}`, 'rating', [pendingOverall.line, b.lines[1]]);
+        f.cells = ['Overall rating', parseInline(b.raw).text];
+        f.inline = parseInline(`Overall rating — ${b.raw}`).inline;
+        push(f);
+        pendingOverall = null;
+        continue;
+      }
+      if (pendingStandard) {
+        finishStandardRating(b.raw, b.lines[0]);
+        continue;
+      }
+      const std = standardHeading(text);
+      if (std) {
+        pendingStandard = { code: code(std.code), name: std.name, line: b.lines[0], raw: text };
+        continue;
+      }
+      const fw = /^Fieldwork started:?\s*(.+)$/i.exec(text);
+      const score = /^Score:?\s*(\d+)\s*\/\s*(\d+)$/i.exec(text);
+      if (fw || score) {
+        if (!verdict) {
+          verdict = { entityName: cover.entityName, entityType: cover.entityType, framework: '2023', fieldworkStarted: null, score: null, scoreMax: null, overallRating: null, line: b.lines[0] };
+          verdicts.push(verdict);
+        }
+        if (fw) verdict.fieldworkStarted = isoDate(fw[1]!);
+        if (score) {
+          verdict.score = Number(score[1]);
+          verdict.scoreMax = Number(score[2]);
+        }
+        push(findingFromBlock(b, 'metadata'));
+        continue;
+      }
+      if (ratingIn(text)) throw new ParseError(b.lines[0], `rating "${text}" stands under no standard`);
+      if (text.length < 60 && !/[.!?]$/.test(text) && /^[A-Z]/.test(text) && !/\d/.test(text)) {
+        // The entity's name heading the ratings, written as a plain line.
+        push({ type: 'heading', text, level: 3, line: b.lines[0] });
+        continue;
+      }
+      push(findingFromBlock(b, 'narrative'));
+      continue;
+    }
+    if (part === 'recommendations' && b.type === 'bullet') {
+      const num = /^(\d+)/.exec(b.marker);
+      const f = findingFromBlock(b, 'recommendation');
+      const node = push(f);
+      recommendations.push({
+        number: num ? Number(num[1]) : null,
+        addressee: addressee ?? cover.entityName,
+        aboutEntityName: cover.entityName,
+        text: f.text,
+        node,
+        lines: b.lines,
+      });
+      continue;
+    }
+    if (part === 'body' && standardCode) {
+      // A standard's rating stands on its own line or at the end of its descriptor.
+      const own = ratingIn(text);
+      if (own) {
+        sectionRating = own;
+        push(findingFromBlock(b, 'rating', standardCode));
+        continue;
+      }
+      if (!sectionRating && b.type === 'paragraph') {
+        const tr = trailingRating(b.raw);
+        if (tr) sectionRating = tr.rating;
+      }
+    }
+    let kind: FindingKind = b.type === 'bullet' ? (group ?? 'bullet') : 'narrative';
+    if (b.type === 'paragraph' && group && part === 'body') kind = group;
+    if (b.type === 'paragraph' && isQuotation(text)) kind = 'testimonial';
+    push(findingFromBlock(b, kind, standardCode));
+  }
+  closeKq();
+  if (pendingStandard) throw new ParseError(pendingStandard.line, `standard ${pendingStandard.code} has no rating (document truncated?)`);
+  if (pendingOverall) throw new ParseError(pendingOverall.line, 'the overall rating is missing (document truncated?)');
+  if (ratings.length === 0) throw new ParseError(lines.length, 'no ratings found: the ratings section is missing or the document is truncated');
+  if (!verdict) throw new ParseError(lines.length, 'no score or fieldwork date found in the ratings section');
+  if (!verdict.overallRating) throw new ParseError(verdict.line, 'no overall rating found in the ratings section');
+  const seen = new Set<string>();
+  for (const r of ratings) {
+    if (seen.has(r.code)) throw new ParseError(r.line, `standard ${r.code} is rated twice`);
+    seen.add(r.code);
+  }
+  void RATING_POINTS;
+
+  const mentioned = new Map<string, ParsedDocument['entitiesMentioned'][number]>();
+  mentioned.set(`region:${cover.regionName}`, { name: cover.regionName, type: 'region', regionName: cover.regionName });
+  if (cover.entityType === 'pdu') mentioned.set(`pdu:${cover.entityName}`, { name: cover.entityName, type: 'pdu', regionName: cover.regionName });
+  const stop = /^(The|Each|Every|This|That|A|An|One|Head|Heads|Deputy|Interim|Per|Within|Across|Of|In)$/;
+  for (const n of nodes) {
+    if (n.type !== 'finding') continue;
+    for (const m of n.text.matchAll(/\b((?:[A-Z][a-z]+)(?:(?: and | )[A-Z][a-z]+){0,4}) PDU\b(?!s)/g)) {
+      const words = m[1]!.split(' ');
+      while (words.length && stop.test(words[0]!)) words.shift();
+      const name = words.join(' ');
+      if (!name || /^(Probation|Delivery|Unit)$/.test(name)) continue;
+      mentioned.set(`pdu:${name}`, { name, type: 'pdu', regionName: cover.regionName });
+    }
+  }
+
+  return {
+    kind,
+    title: cover.title,
+    publisher: 'HM Inspectorate of Probation',
+    entityName: cover.entityName,
+    entityType: cover.entityType,
+    regionName: cover.regionName,
+    published: cover.published,
+    leadInspector: lead ? lead[1]!.trim() : null,
+    chiefInspector,
+    isbn: isbn ? isbn[1]! : null,
+    framework: '2023',
+    verdicts,
+    ratings,
+    keyQuestions,
+    recommendations,
+    actionPlanItems: [],
+    planTotals: null,
+    footnotes,
+    previousRecommendations: previous,
+    entitiesMentioned: [...mentioned.values()],
+    nodes,
+  };
+}
+
+export type { DocFinding };
