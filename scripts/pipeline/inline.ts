@@ -153,7 +153,7 @@ export function parseInline(raw: string): InlineResult {
       }
     }
     if (c === '[') {
-      const m = /^\[((?:\\.|[^\]\\])*)\]\(((?:\\.|[^)\\\s])*)\)/.exec(raw.slice(i));
+      const m = /^\[((?:\\.|[^\]\\])*)\]\(((?:\\.|\([^()\s]*\)|[^()\\\s])*)\)/.exec(raw.slice(i));
       if (m) {
         flush();
         const label = parseInline(m[1]!);

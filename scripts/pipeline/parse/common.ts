@@ -107,3 +107,13 @@ export function addresseeOf(text: string): string | null {
   const m = /^(.+?)\s+should(?:\s+ensure)?:?$/i.exec(text.replace(/\*\*|<\/?b>/g, '').trim());
   return m ? m[1]!.trim() : null;
 }
+
+/** A document cut short ends mid-sentence; a whole one ends on punctuation, a table or a link. */
+export function requireCompleteEnding(blocks: Block[]): void {
+  const last = [...blocks].reverse().find((b) => b.type !== 'rule');
+  if (!last || last.type === 'table-row' || last.type === 'heading') return;
+  const text = parseInline(last.raw).text;
+  if (!/[.!?:;)\]”"’']$/.test(text)) {
+    throw new ParseError(last.lines[1], `the document ends mid-sentence ("…${text.slice(-40)}"): truncated?`);
+  }
+}

@@ -25,8 +25,10 @@ import {
   ratingIn,
   requireRating,
   standardHeading,
+  requireCompleteEnding,
   trailingRating,
 } from './common';
+import { STANDARDS } from '../normalise/standards';
 
 type Part =
   | 'cover'
@@ -127,6 +129,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
   let pendingOverall: { line: number; raw: string } | null = null;
   let kqTable: { code: string; rows: { node: number; line: number; question: string; pct: number; bold: boolean }[] } | null = null;
   let sectionRating: Rating | null = null;
+  const bodySections = new Set<string>();
 
   const push = (n: DocNode) => nodes.push(n) - 1;
   const code = (raw: string) => (/^[RP]/.test(raw) ? raw : `${prefix} ${raw}`);
@@ -215,6 +218,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
       }
       if (std) {
         standardCode = code(std.code);
+        if (part === 'body') bodySections.add(standardCode);
         group = null;
         sectionRating = null;
         push({ type: 'heading', text, level: domainLevel + 1, line: b.lines[0] });
@@ -377,6 +381,15 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     if (seen.has(r.code)) throw new ParseError(r.line, `standard ${r.code} is rated twice`);
     seen.add(r.code);
   }
+  // The framework fixes which standards a report rates; a missing one means a cut document.
+  const expected = STANDARDS.filter((s) => s.framework === '2023' && s.level === cover.entityType).map((s) => s.code);
+  const missing = expected.filter((c) => !seen.has(c));
+  if (missing.length) throw new ParseError(lines.length, `no rating for ${missing.join(', ')} in the ratings section (document truncated?)`);
+  const unsectioned = expected.filter((c) => !bodySections.has(c));
+  if (unsectioned.length) {
+    throw new ParseError(lines.length, `no section for standard ${unsectioned.join(', ')} in the body of the report (document truncated or a section missing?)`);
+  }
+  requireCompleteEnding(blocks);
   void RATING_POINTS;
 
   const mentioned = new Map<string, ParsedDocument['entitiesMentioned'][number]>();
