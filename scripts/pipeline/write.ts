@@ -3,7 +3,7 @@
 // run leaves the previous content exactly as it was.
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import yaml from 'js-yaml';
+import { dump } from 'js-yaml';
 import type { ZodType } from 'astro/zod';
 import {
   ActionPlanItem, DataQualityIssue, Entity, Finding, Footnote, KeyQuestion, PreviousRecommendation,
@@ -28,7 +28,8 @@ const COLLECTIONS: { key: keyof Corpus; dir: string; schema: ZodType }[] = [
 export class ValidationError extends Error {}
 
 export function serialise(entry: Entry<object>): string {
-  const front = yaml.dump(entry.data, { lineWidth: -1, noRefs: true, sortKeys: false, quotingType: '"' });
+  // js-yaml 5 has no default export and names the quote option quoteStyle.
+  const front = dump(entry.data, { lineWidth: -1, noRefs: true, sortKeys: false, quoteStyle: 'double' });
   return `---\n${front}---\n${entry.body ? `\n${entry.body}` : ''}`;
 }
 

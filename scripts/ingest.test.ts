@@ -1,0 +1,173 @@
+// The whole ingest, seeds → content files, read back as a user of content/ would.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { load } from 'js-yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingest } from './ingest';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const SEEDS = join(ROOT, 'seeds');
+const seedFiles = readdirSync(SEEDS).filter((n) => !n.startsWith('.') && statSync(join(SEEDS, n)).isFile()).sort();
+const work = mkdtempSync(join(tmpdir(), 'ingest-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+function snapshot(dir: string): Map<string, string> {
+  return new Map(walk(dir).map((f) => [relative(dir, f), readFileSync(f, 'utf8')]));
+}
+function frontmatter<T>(file: string): T {
+  const text = readFileSync(file, 'utf8');
+  return load(text.slice(4, text.indexOf('\n---\n', 4))) as T;
+}
+function collection<T>(out: string, name: string): T[] {
+  return walk(join(out, name)).sort().map((f) => frontmatter<T>(f));
+}
+
+describe('ingest of the seeds', () => {
+  const out = join(work, 'content');
+  beforeAll(() => {
+    ingest(SEEDS, out);
+  });
+
+  it('is deterministic: a second run gives byte-identical content', () => {
+    const first = snapshot(out);
+    const again = join(work, 'again');
+    ingest(SEEDS, again);
+    const second = snapshot(again);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [path, text] of first) expect(second.get(path), path).toBe(text);
+  });
+
+  it('recognises each seed by content and writes one report per seed', () => {
+    const reports = collection<{ kind: string; source_file: string }>(out, 'reports');
+    expect(reports.map((r) => r.kind).sort()).toEqual(['action-plan', 'pdu-report', 'regional-letter', 'regional-report']);
+    expect(reports.map((r) => r.source_file.split('/').pop()).sort()).toEqual(seedFiles);
+  });
+
+  // Every sentence of every seed lands in one finding, heading or footnote (or, for action
+  // plans, an item's number, status, owners and dates); word counts prove nothing lands twice.
+  it('loses no sentence of any seed', () => {
+    const reports = collection<{ id: string; source_file: string; outline: { type: string; id: string; text?: string }[] }>(out, 'reports');
+    const findings = collection<{ id: string; report_id: string; text: string }>(out, 'findings');
+    const footnotes = collection<{ report_id: string; text: string }>(out, 'footnotes');
+    const items = collection<{ report_id: string; item_label: string; status: string; owners: string[]; target_dates: string[] }>(out, 'action-plan-items');
+    let total = 0;
+    let found = 0;
+    const lost: string[] = [];
+    for (const r of reports) {
+      const units = [
+        ...r.outline.filter((o) => o.type === 'heading').map((o) => o.text!),
+        ...findings.filter((f) => f.report_id === r.id).map((f) => f.text),
+        ...footnotes.filter((f) => f.report_id === r.id).map((f) => f.text),
+        ...items.filter((i) => i.report_id === r.id).flatMap((i) => [i.item_label, i.status, ...i.owners, ...i.target_dates]),
+      ].map(norm);
+      const source = readFileSync(join(ROOT, r.source_file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+      for (const fragment of sentenceFragments(source)) {
+        total++;
+        if (units.some((u) => u.includes(fragment))) found++;
+        else lost.push(`${r.source_file}: ${fragment}`);
+      }
+      const sourceWords = countWords(sentenceFragments(source).join(' '));
+      const contentWords = countWords(units.join(' '));
+      const extra = [...contentWords].filter(([w, n]) => n > (sourceWords.get(w) ?? 0)).map(([w, n]) => `${w}×${n - (sourceWords.get(w) ?? 0)}`);
+      const missing = [...sourceWords].filter(([w, n]) => n > (contentWords.get(w) ?? 0)).map(([w, n]) => `${w}×${n - (contentWords.get(w) ?? 0)}`);
+      expect({ file: r.source_file, extra, missing }).toEqual({ file: r.source_file, extra: [], missing: [] });
+    }
+    console.log(`fidelity: ${found}/${total} sentence fragments of ${reports.length} seeds found in the content (${((100 * found) / total).toFixed(2)}% coverage)`);
+    expect(lost).toEqual([]);
+    expect(found).toBe(total);
+  });
+});
+
+/** Source text with the markup stripped independently of the pipeline's own inline reader. */
+function sentenceFragments(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    for (let cell of line.split('\t')) {
+      cell = cell
+        .replace(/<sup>\s*\d+\s*<\/sup>/gi, '')
+        .replace(/<\/?(p|br)\s*\/?>/gi, '\n')
+        .replace(/<\/?(b|i|u|sup|strong|em|span)>/gi, '')
+        .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
+        .replace(/\[((?:\\.|[^\]\\])*)\]\((?:\\.|\([^()\s]*\)|[^()\\\s])*\)/g, '$1')
+        .replace(/\\(.)/g, '$1')
+        .replace(/\*+/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/^\s*#{1,6}\s+/, '')
+        .replace(/^\s*[-•–]\s+/, '')
+        .replace(/^\s*\d{1,3}[.)]\s+(?=[a-z])/, '');
+      if (/^[\s\-–—|.]*$/.test(cell) && !/\.\s*$/.test(cell.trim()) ) continue;
+      // Paragraphs inside a cell (<p>) are units of their own, like sentences.
+      for (const s of cell.split(/(?<=[.!?])\s+|\n/)) {
+        const n = norm(s);
+        if (n && !/^[-–—|]+$/.test(n)) out.push(n);
+      }
+    }
+  }
+  return out;
+}
+function norm(s: string): string {
+  return s.replace(/[\s\u00a0\u2003]+/g, ' ').trim();
+}
+function countWords(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of s.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+describe('ingest refuses bad input with file, line and reason, and writes nothing', () => {
+  const seedText = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
+  const report = seedFiles.find((n) => seedText(n).includes('Surrey PDU should:'))!;
+
+  function runCli(files: Record<string, string | Buffer>) {
+    const dir = mkdtempSync(join(work, 'bad-'));
+    const seeds = join(dir, 'seeds');
+    mkdirSync(seeds);
+    for (const [n, body] of Object.entries(files)) writeFileSync(join(seeds, n), body);
+    const out = join(dir, 'content');
+    mkdirSync(out);
+    writeFileSync(join(out, 'sentinel.md'), 'previous content\n');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), '--seeds', seeds, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    return { ...r, out, after: snapshot(out) };
+  }
+
+  it.each([
+    ['an unknown kind', 'notes.txt', 'Minutes of the team meeting\n\nWe discussed the weather.\n', /seeds\/notes\.txt:1: unrecognised document kind/],
+    ['a non-text file', 'image.bin', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /seeds\/image\.bin:\d+: not a text file/],
+    ['a truncated report', 'cut.txt', () => seedText(report).split('\n').slice(0, 250).join('\n'), /seeds\/cut\.txt:\d+: .*truncated/],
+    ['an unknown rating word', 'odd.txt', () => seedText(report).replace('P 2.2 Planning\n\nInadequate', 'P 2.2 Planning\n\nSatisfactory'), /seeds\/odd\.txt:128: unknown rating "Satisfactory"/],
+  ])('%s', (_what, name, body, message) => {
+    const content = typeof body === 'function' ? body() : body;
+    const r = runCli({ [name]: content, 'good.txt': seedText(report) });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect([...r.after.keys()]).toEqual(['sentinel.md']);
+  });
+
+  it('reads a CRLF copy with a byte-order mark exactly like the original', () => {
+    const a = join(work, 'crlf-a');
+    const b = join(work, 'crlf-b');
+    const plainDir = join(work, 'plain-seeds');
+    const crlfDir = join(work, 'crlf-seeds');
+    mkdirSync(plainDir);
+    mkdirSync(crlfDir);
+    cpSync(join(SEEDS, report), join(plainDir, 'x.txt'));
+    writeFileSync(join(crlfDir, 'x.txt'), '\uFEFF' + seedText(report).replace(/\n/g, '\r\n'));
+    ingest(plainDir, a);
+    ingest(crlfDir, b);
+    const sa = snapshot(a);
+    const sb = snapshot(b);
+    // Only the source checksum differs.
+    const same = (t: string | undefined) => t?.replace(/source_sha256: \w+/, '').replaceAll('crlf-seeds', 'plain-seeds');
+    for (const [path, text] of sa) expect(same(sb.get(path)), path).toBe(same(text));
+  });
+
+  it('prints data-quality warnings without failing', () => {
+    const r = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), '--out', join(work, 'warn')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(r).toMatch(/ingest: wrote \d+ content files/);
+  });
+});
