@@ -48,6 +48,32 @@ describe('ingest of the seeds', () => {
     expect(reports.map((r) => r.source_file.split('/').pop()).sort()).toEqual(seedFiles);
   });
 
+  it('links each recommendation to the action-plan item answering it, by addressee and wording', () => {
+    const recs = collection<{ id: string; report_id: string; number: number | null; response_item: string | null; match_score: number | null }>(out, 'recommendations');
+    const itemOf = (reportPrefix: string, n: number) => {
+      const r = recs.find((x) => x.report_id.startsWith(reportPrefix) && x.number === n)!;
+      return r.response_item ? Number(r.response_item.split('item-')[1]) : null;
+    };
+    // The regional report's 16 recommendations are items 14–29 of the plan, one to one.
+    for (let n = 1; n <= 16; n++) expect(itemOf('kent-surrey-and-sussex-regional-inspection', n), `KSS ${n}`).toBe(n + 13);
+    // Surrey's: merged PDU items 1, 3, 4 and 6 name Surrey among others; 13 is Surrey's own.
+    expect([1, 2, 3, 4, 5, 6, 7].map((n) => itemOf('surrey-pdu-inspection', n))).toEqual([1, null, 3, 6, null, 4, 13]);
+    const items = collection<{ item: number; answers: { recommendation: string }[] }>(out, 'action-plan-items');
+    expect(items.find((i) => i.item === 1)!.answers.map((a) => a.recommendation)).toEqual(['surrey-pdu-inspection-2024-03/rec-1']);
+    // The letter's region has no action plan: nothing of it is matched.
+    expect(recs.filter((r) => r.report_id.startsWith('south-west')).every((r) => r.response_item === null)).toBe(true);
+  });
+
+  it('records the consistency checks the seeds fail, as data', () => {
+    const issues = collection<{ check: string; message: string }>(out, 'data-quality');
+    const checks = issues.map((i) => i.check);
+    expect(issues.find((i) => i.check === 'action-plan-gap')!.message).toMatch(/items 9, 10 are missing/);
+    expect(issues.find((i) => i.check === 'action-plan-totals')!.message).toMatch(/Agreed 27 stated, 25 found; Total 29 stated, 27 found/);
+    // Every score and every driving key question in the seeds checks out.
+    expect(checks).not.toContain('score-sum');
+    expect(checks).not.toContain('key-question-band');
+  });
+
   // Every sentence of every seed lands in one finding, heading or footnote (or, for action
   // plans, an item's number, status, owners and dates); word counts prove nothing lands twice.
   it('loses no sentence of any seed', () => {

@@ -26,7 +26,9 @@ export function containment(rec: string, item: string): number {
   return hit / r.size;
 }
 
-export const MATCH_THRESHOLD = 0.5;
+// An addressee mismatch halves the score, so a match below this needs the same addressee:
+// a PDU's recommendation is not answered by an item addressed to other PDUs.
+export const MATCH_THRESHOLD = 0.6;
 
 export interface Match {
   recommendation: string;

@@ -395,7 +395,8 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
   const mentioned = new Map<string, ParsedDocument['entitiesMentioned'][number]>();
   mentioned.set(`region:${cover.regionName}`, { name: cover.regionName, type: 'region', regionName: cover.regionName });
   if (cover.entityType === 'pdu') mentioned.set(`pdu:${cover.entityName}`, { name: cover.entityName, type: 'pdu', regionName: cover.regionName });
-  const stop = /^(The|Each|Every|This|That|A|An|One|Head|Heads|Deputy|Interim|Per|Within|Across|Of|In)$/;
+  // Capitalised words that open a sentence, not a PDU's name ("Although Surrey PDU had…").
+  const stop = /^(The|Each|Every|This|That|These|Those|A|An|One|Head|Heads|Deputy|Interim|Per|Within|Across|Of|In|Although|While|Whilst|Where|When|As|Despite|Given|However|For|If|Since|At|On|By|With|From|Both|All|Some|Most|Many|Our|Their|Its|Only|Also|So|But|And|Unlike|After|Before|During|Under|Over|Overall|Whereas|Like)$/;
   for (const n of nodes) {
     if (n.type !== 'finding') continue;
     for (const m of n.text.matchAll(/\b((?:[A-Z][a-z]+)(?:(?: and | )[A-Z][a-z]+){0,4}) PDU\b(?!s)/g)) {
