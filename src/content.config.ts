@@ -15,12 +15,14 @@ import {
 } from './schemas';
 
 // Every collection is written by `npm run ingest` into content/<name>/; the frontmatter `id`
-// is the entry id, so ids are the ingest's stable ids rather than file paths.
+// is the entry id, so ids are the ingest's stable ids rather than file paths. CONTENT_DIR lets
+// the benchmark build a synthetic corpus without touching the project's own content/.
+const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 function collection<T extends import('astro/zod').ZodTypeAny>(name: string, schema: T) {
   return defineCollection({
     loader: glob({
       pattern: '**/*.md',
-      base: `./content/${name}`,
+      base: `${CONTENT_DIR}/${name}`,
       generateId: ({ data }) => String(data.id),
     }),
     schema,
