@@ -1,0 +1,237 @@
+// One place that loads the collections and builds the lookups the pages share. Results are
+// memoised for the build, and every list is sorted so output is deterministic.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type {
+  ActionPlanItem,
+  DataQualityIssue,
+  Entity,
+  Finding,
+  Footnote,
+  KeyQuestion,
+  PreviousRecommendation,
+  Recommendation,
+  Report,
+  Standard,
+  Theme,
+} from '../schemas';
+import { naturalCompare } from './serialise';
+import { entityDisplayName, formatDate, normaliseCode } from './format';
+
+export type FindingEntry = CollectionEntry<'findings'>;
+export type FootnoteEntry = CollectionEntry<'footnotes'>;
+
+export interface Site {
+  reports: Report[]; // newest first
+  reportById: Map<string, Report>;
+  entities: Entity[]; // A–Z
+  entityById: Map<string, Entity>;
+  standards: Standard[]; // framework (newest first), level, order
+  standardById: Map<string, Standard>;
+  findingEntries: FindingEntry[];
+  findings: Finding[]; // by report, order
+  findingById: Map<string, Finding>;
+  findingEntryById: Map<string, FindingEntry>;
+  findingsByReport: Map<string, Finding[]>;
+  keyQuestions: KeyQuestion[];
+  kqByFinding: Map<string, KeyQuestion>;
+  recommendations: Recommendation[];
+  recById: Map<string, Recommendation>;
+  recByFinding: Map<string, Recommendation>;
+  items: ActionPlanItem[];
+  itemById: Map<string, ActionPlanItem>;
+  itemByFinding: Map<string, ActionPlanItem>;
+  footnoteEntries: FootnoteEntry[];
+  footnotesByReport: Map<string, FootnoteEntry[]>;
+  themes: Theme[];
+  themeById: Map<string, Theme>;
+  dataQuality: DataQualityIssue[];
+  previousRecommendations: PreviousRecommendation[];
+  prevByFinding: Map<string, PreviousRecommendation>;
+}
+
+const byNat =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    naturalCompare(key(a), key(b));
+
+function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
+/** Newest first by published date, then by id. */
+export function compareReports(a: Report, b: Report): number {
+  const pa = a.published ?? '';
+  const pb = b.published ?? '';
+  if (pa !== pb) return pa < pb ? 1 : -1;
+  return naturalCompare(a.id, b.id);
+}
+
+let cache: Promise<Site> | null = null;
+
+export function loadSite(): Promise<Site> {
+  cache ??= build();
+  return cache;
+}
+
+async function build(): Promise<Site> {
+  const [
+    reportsC,
+    entitiesC,
+    standardsC,
+    findingsC,
+    kqC,
+    recC,
+    itemC,
+    fnC,
+    themeC,
+    dqC,
+    prevC,
+  ] = await Promise.all([
+    getCollection('reports'),
+    getCollection('entities'),
+    getCollection('standards'),
+    getCollection('findings'),
+    getCollection('keyQuestions'),
+    getCollection('recommendations'),
+    getCollection('actionPlanItems'),
+    getCollection('footnotes'),
+    getCollection('themes'),
+    getCollection('dataQuality'),
+    getCollection('previousRecommendations'),
+  ]);
+
+  const reports = reportsC.map((e) => e.data as Report).sort(compareReports);
+  const entities = entitiesC.map((e) => e.data as Entity).sort((a, b) => naturalCompare(a.name, b.name) || naturalCompare(a.id, b.id));
+  const standards = standardsC
+    .map((e) => e.data as Standard)
+    .sort(
+      (a, b) =>
+        naturalCompare(b.framework, a.framework) ||
+        (a.level === b.level ? 0 : a.level === 'region' ? -1 : 1) ||
+        a.order - b.order ||
+        naturalCompare(a.code, b.code),
+    );
+  const findingEntries = [...findingsC].sort(
+    (a, b) => naturalCompare(a.data.report_id, b.data.report_id) || a.data.order - b.data.order || naturalCompare(a.id, b.id),
+  );
+  const findings = findingEntries.map((e) => e.data as Finding);
+  const keyQuestions = kqC
+    .map((e) => e.data as KeyQuestion)
+    .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.order - b.order || naturalCompare(a.id, b.id));
+  const recommendations = recC
+    .map((e) => e.data as Recommendation)
+    .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.order - b.order || naturalCompare(a.id, b.id));
+  const items = itemC
+    .map((e) => e.data as ActionPlanItem)
+    .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.item - b.item || naturalCompare(a.id, b.id));
+  const footnoteEntries = [...fnC].sort(
+    (a, b) => naturalCompare(a.data.report_id, b.data.report_id) || a.data.number - b.data.number,
+  );
+  const themes = themeC.map((e) => e.data as Theme).sort(byNat((t) => t.name));
+  const dataQuality = dqC.map((e) => e.data as DataQualityIssue).sort(byNat((d) => d.id));
+  const previousRecommendations = prevC.map((e) => e.data as PreviousRecommendation).sort(byNat((d) => d.id));
+
+  const itemByFinding = new Map<string, ActionPlanItem>();
+  for (const it of items) for (const f of it.finding_ids) if (!itemByFinding.has(f)) itemByFinding.set(f, it);
+
+  return {
+    reports,
+    reportById: new Map(reports.map((r) => [r.id, r])),
+    entities,
+    entityById: new Map(entities.map((e) => [e.id, e])),
+    standards,
+    standardById: new Map(standards.map((s) => [s.id, s])),
+    findingEntries,
+    findings,
+    findingById: new Map(findings.map((f) => [f.id, f])),
+    findingEntryById: new Map(findingEntries.map((f) => [f.data.id as string, f])),
+    findingsByReport: group(findings, (f) => f.report_id),
+    keyQuestions,
+    kqByFinding: new Map(keyQuestions.map((k) => [k.finding_id, k])),
+    recommendations,
+    recById: new Map(recommendations.map((r) => [r.id, r])),
+    recByFinding: new Map(recommendations.map((r) => [r.finding_id, r])),
+    items,
+    itemById: new Map(items.map((i) => [i.id, i])),
+    itemByFinding,
+    footnoteEntries,
+    footnotesByReport: group(footnoteEntries, (f) => f.data.report_id as string),
+    themes,
+    themeById: new Map(themes.map((t) => [t.id, t])),
+    dataQuality,
+    previousRecommendations,
+    prevByFinding: new Map(previousRecommendations.map((p) => [p.finding_id, p])),
+  };
+}
+
+/** The standard a report's rating refers to (framework + code, narrowed by entity type). */
+export function standardFor(
+  site: Site,
+  framework: string,
+  code: string,
+  level: 'region' | 'pdu' | null | undefined,
+): Standard | undefined {
+  const c = normaliseCode(code);
+  const matches = site.standards.filter((s) => s.framework === framework && normaliseCode(s.code) === c);
+  if (matches.length <= 1) return matches[0];
+  return matches.find((s) => s.level === level) ?? matches[0];
+}
+
+/** All rating rows with their standard, report and entity resolved. */
+export interface RatingRow {
+  report: Report;
+  entity: Entity | undefined;
+  entityId: string;
+  framework: '2021' | '2023';
+  code: string;
+  name: string;
+  rating: Report['ratings'][number]['rating'];
+  standard: Standard | undefined;
+}
+
+export function ratingRows(site: Site): RatingRow[] {
+  const rows: RatingRow[] = [];
+  for (const report of site.reports) {
+    for (const r of report.ratings) {
+      const entity = site.entityById.get(r.entity);
+      rows.push({
+        report,
+        entity,
+        entityId: r.entity,
+        framework: r.framework,
+        code: r.standard_code,
+        name: r.standard_name,
+        rating: r.rating,
+        standard: standardFor(site, r.framework, r.standard_code, entity?.type ?? null),
+      });
+    }
+  }
+  return rows;
+}
+
+export function themeName(site: Site, id: string): string {
+  return site.themeById.get(id)?.name ?? id;
+}
+
+const SHORT_KIND: Record<Report['kind'], string> = {
+  'regional-report': 'inspection',
+  'pdu-report': 'inspection',
+  'regional-letter': 'regional letter',
+  'action-plan': 'action plan',
+};
+
+/** "Surrey PDU inspection, March 2024": short enough for <title> and lists. */
+export function reportShortTitle(site: Site, r: Report): string {
+  const e = r.entity ? site.entityById.get(r.entity) : undefined;
+  if (!e) return r.title;
+  const m = /^(\d{4})-(\d{2})/.exec(r.published ?? '');
+  const when = m ? `, ${formatDate(`${m[1]}-${m[2]}`)}` : '';
+  return `${entityDisplayName(e.name, e.type)} ${SHORT_KIND[r.kind]}${when}`;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { actionPlanJson, findingsJson, keyQuestionsCsv, ratingsCsv, recommendationsJson, reportsJson } from './open-data';
+import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report } from '../schemas';
+
+const report = (over: Partial<Report>): Report => ({
+  id: 'r', kind: 'pdu-report', title: 'T', publisher: 'P', entity: null, entity_type: null, region: null, published: null,
+  fieldwork_started: null, score: null, score_max: null, overall_rating: null, framework: null, lead_inspector: null,
+  chief_inspector: null, isbn: null, source_file: 'f.txt', source_sha256: 'x', verdicts: [], ratings: [], entities_mentioned: [],
+  outline: [], ...over,
+});
+const entities: Entity[] = [
+  { id: 'region-kss', name: 'Kent, Surrey and Sussex', type: 'region', region: null, aliases: [], documents: [] },
+  { id: 'pdu-surrey', name: 'Surrey', type: 'pdu', region: 'region-kss', aliases: [], documents: [] },
+];
+
+describe('reportsJson', () => {
+  it('writes the contract fields in order, sorted by id, with nulls', () => {
+    const out = JSON.parse(reportsJson([report({ id: 'b' }), report({ id: 'a', score: 3, score_max: 21 })]));
+    expect(out.map((r: { id: string }) => r.id)).toEqual(['a', 'b']);
+    expect(Object.keys(out[0])).toEqual([
+      'id', 'kind', 'title', 'entity', 'entity_type', 'region', 'published', 'fieldwork_started', 'score', 'score_max', 'overall_rating', 'source_file',
+    ]);
+    expect(out[1].score).toBeNull();
+  });
+});
+
+describe('ratingsCsv', () => {
+  it('has the exact header, CRLF rows, resolves entity type and region, sorts rows', () => {
+    const r = report({
+      id: 'surrey', region: 'region-kss',
+      ratings: [
+        { entity: 'pdu-surrey', framework: '2023', standard_code: 'P 2.1', standard_name: 'Assessment', rating: 'Inadequate', source_line: 2 },
+        { entity: 'pdu-surrey', framework: '2023', standard_code: 'P 1.1', standard_name: 'Leadership, and "more"', rating: 'Good', source_line: 1 },
+      ],
+    });
+    expect(ratingsCsv([r], entities)).toBe(
+      'report_id,entity,entity_type,region,framework,standard_code,standard_name,rating\r\n' +
+        'surrey,pdu-surrey,pdu,region-kss,2023,P 1.1,"Leadership, and ""more""",Good\r\n' +
+        'surrey,pdu-surrey,pdu,region-kss,2023,P 2.1,Assessment,Inadequate\r\n',
+    );
+  });
+  it('gives a region its own id as region', () => {
+    const r = report({ id: 'kss', ratings: [{ entity: 'region-kss', framework: '2023', standard_code: 'R 1.1', standard_name: 'Leadership', rating: 'Good', source_line: 1 }] });
+    expect(ratingsCsv([r], entities).split('\r\n')[1]).toBe('kss,region-kss,region,region-kss,2023,R 1.1,Leadership,Good');
+  });
+});
+
+describe('keyQuestionsCsv', () => {
+  it('writes integers and true/false', () => {
+    const kq: KeyQuestion = {
+      id: 'k', report_id: 'r', entity: 'pdu-surrey', standard: 's', standard_code: 'P 2.1', question: 'Is it, really?', percent_yes: 24,
+      drives_rating: true, finding_id: 'r/x', source_line: 1, order: 0,
+    };
+    expect(keyQuestionsCsv([kq, { ...kq, id: 'j', question: 'Another', percent_yes: 60, drives_rating: false }])).toBe(
+      'report_id,entity,standard_code,question,percent_yes,drives_rating\r\n' +
+        'r,pdu-surrey,P 2.1,Another,60,false\r\n' +
+        'r,pdu-surrey,P 2.1,"Is it, really?",24,true\r\n',
+    );
+  });
+});
+
+describe('actionPlanJson / recommendationsJson / findingsJson', () => {
+  const item: ActionPlanItem = {
+    id: 'ap/item-10', report_id: 'ap', item: 10, item_label: '10', addressees: ['A'], addressee_entities: [], recommendation: 'r', status: 'Agreed',
+    actions: ['x', 'y'], owners: ['o'], target_dates: [], answers: [{ recommendation: 'rep/rec-1', score: 0.9 }], cross_references: [],
+    finding_ids: [], source_lines: [1, 2],
+  };
+  it('sorts items numerically and lists answers as ids, never padding lists', () => {
+    const out = JSON.parse(actionPlanJson([item, { ...item, id: 'ap/item-2', item: 2 }]));
+    expect(out.map((i: { item: number }) => i.item)).toEqual([2, 10]);
+    expect(Object.keys(out[0])).toEqual(['report_id', 'item', 'addressees', 'recommendation', 'status', 'actions', 'owners', 'target_dates', 'answers']);
+    expect(out[0].answers).toEqual(['rep/rec-1']);
+    expect(out[0].owners).toEqual(['o']);
+    expect(out[0].target_dates).toEqual([]);
+  });
+  it('writes recommendations with the contract keys', () => {
+    const rec: Recommendation = {
+      id: 'rep/rec-1', report_id: 'rep', number: null, addressee: 'Surrey PDU', addressee_entities: [], about_entity: null, text: 't', themes: [],
+      finding_id: 'rep/rec-1', response_item: null, match_score: null, source_lines: [1, 1], order: 0,
+    };
+    expect(Object.keys(JSON.parse(recommendationsJson([rec]))[0])).toEqual(['id', 'report_id', 'number', 'addressee', 'text', 'themes', 'response_item']);
+  });
+  it('writes finding permalinks, absolute when a site is given', () => {
+    const f: Finding = {
+      id: 'rep/p-1', anchor: 'p-1', report_id: 'rep', kind: 'narrative', section: 'S', section_id: null, entity: null, standard: null,
+      standard_code: null, text: 't', themes: [], footnotes: [], source_lines: [3, 4], order: 0,
+    };
+    expect(JSON.parse(findingsJson([f]))[0].url).toBe('/reports/rep/#p-1');
+    expect(JSON.parse(findingsJson([f], 'https://example.org'))[0].url).toBe('https://example.org/reports/rep/#p-1');
+    expect(Object.keys(JSON.parse(findingsJson([f]))[0])).toEqual(['id', 'report_id', 'kind', 'section', 'standard_code', 'text', 'themes', 'url', 'source_lines']);
+  });
+});

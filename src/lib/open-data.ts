@@ -1,0 +1,133 @@
+// Builders for the open data files under /data/. Pure functions over the collections' data,
+// so they can be unit-tested without Astro. Field names and order are the published contract.
+import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report } from '../schemas';
+import { naturalCompare, sortBy, sortRows, toCsv, toJson, type CsvValue } from './serialise';
+import { findingPath } from './paths';
+
+export const RATINGS_HEADER = [
+  'report_id',
+  'entity',
+  'entity_type',
+  'region',
+  'framework',
+  'standard_code',
+  'standard_name',
+  'rating',
+] as const;
+
+export const KEY_QUESTIONS_HEADER = [
+  'report_id',
+  'entity',
+  'standard_code',
+  'question',
+  'percent_yes',
+  'drives_rating',
+] as const;
+
+export function reportsJson(reports: readonly Report[]): string {
+  return toJson(
+    sortBy(reports, (r) => r.id).map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      entity: r.entity ?? null,
+      entity_type: r.entity_type ?? null,
+      region: r.region ?? null,
+      published: r.published ?? null,
+      fieldwork_started: r.fieldwork_started ?? null,
+      score: r.score ?? null,
+      score_max: r.score_max ?? null,
+      overall_rating: r.overall_rating ?? null,
+      source_file: r.source_file ?? null,
+    })),
+  );
+}
+
+/** The region an entity belongs to: a region is its own region. */
+export function regionOf(entity: Entity | undefined, fallback: string | null): string | null {
+  if (!entity) return fallback;
+  if (entity.type === 'region') return entity.id;
+  return entity.region ?? fallback;
+}
+
+export function ratingsCsv(reports: readonly Report[], entities: readonly Entity[]): string {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const rows: CsvValue[][] = [];
+  for (const r of reports) {
+    for (const rt of r.ratings) {
+      const e = byId.get(rt.entity);
+      rows.push([
+        r.id,
+        rt.entity,
+        e?.type ?? (rt.entity === r.entity ? r.entity_type : null),
+        regionOf(e, r.region),
+        rt.framework,
+        rt.standard_code,
+        rt.standard_name,
+        rt.rating,
+      ]);
+    }
+  }
+  return toCsv(RATINGS_HEADER, sortRows(rows));
+}
+
+export function keyQuestionsCsv(kqs: readonly KeyQuestion[]): string {
+  const rows: CsvValue[][] = kqs.map((k) => [
+    k.report_id,
+    k.entity,
+    k.standard_code,
+    k.question,
+    Math.round(k.percent_yes),
+    k.drives_rating ? 'true' : 'false',
+  ]);
+  return toCsv(KEY_QUESTIONS_HEADER, sortRows(rows));
+}
+
+export function actionPlanJson(items: readonly ActionPlanItem[]): string {
+  const sorted = [...items].sort(
+    (a, b) => naturalCompare(a.report_id, b.report_id) || a.item - b.item || naturalCompare(a.id, b.id),
+  );
+  return toJson(
+    sorted.map((i) => ({
+      report_id: i.report_id,
+      item: i.item,
+      addressees: i.addressees,
+      recommendation: i.recommendation,
+      status: i.status,
+      actions: i.actions,
+      owners: i.owners,
+      target_dates: i.target_dates,
+      answers: i.answers.map((a) => a.recommendation),
+    })),
+  );
+}
+
+export function recommendationsJson(recs: readonly Recommendation[]): string {
+  return toJson(
+    sortBy(recs, (r) => r.id).map((r) => ({
+      id: r.id,
+      report_id: r.report_id,
+      number: r.number ?? null,
+      addressee: r.addressee,
+      text: r.text,
+      themes: r.themes,
+      response_item: r.response_item ?? null,
+    })),
+  );
+}
+
+export function findingsJson(findings: readonly Finding[], site?: string | URL): string {
+  return toJson(
+    sortBy(findings, (f) => f.id).map((f) => ({
+      id: f.id,
+      report_id: f.report_id,
+      kind: f.kind,
+      section: f.section,
+      standard_code: f.standard_code ?? null,
+      text: f.text,
+      themes: f.themes,
+      url: site ? new URL(findingPath(f), site).href : findingPath(f),
+      source_lines: f.source_lines,
+    })),
+  );
+}

@@ -1,0 +1,75 @@
+// Pure serialisers for the open data files: RFC 4180 CSV and pretty, stable JSON.
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+/** One CSV field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const s = typeof value === 'string' ? value : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A whole CSV file: header row then rows, every record ended by CRLF (RFC 4180). */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  for (const row of rows) {
+    if (row.length !== header.length) {
+      throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
+    }
+  }
+  return [header, ...rows].map((r) => r.map(csvField).join(',') + '\r\n').join('');
+}
+
+/** Pretty-printed JSON with a final newline; key order is the order the objects were built in. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+/**
+ * Locale-independent "natural" comparison: digit runs compare as numbers, everything else by
+ * UTF-16 code unit. Stable across machines (no ICU), so sorted output is byte-identical.
+ */
+export function naturalCompare(a: string, b: string): number {
+  const re = /(\d+)|(\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  const n = Math.min(pa.length, pb.length);
+  for (let i = 0; i < n; i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const d = Number(x) - Number(y);
+      if (d !== 0) return d < 0 ? -1 : 1;
+      // Equal numbers with different zero padding: shorter first.
+      if (x.length !== y.length) return x.length < y.length ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  if (pa.length !== pb.length) return pa.length < pb.length ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Compare rows field by field with naturalCompare (null/undefined sort first). */
+export function compareRows(a: readonly CsvValue[], b: readonly CsvValue[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i] === null || a[i] === undefined ? '' : String(a[i]);
+    const y = b[i] === null || b[i] === undefined ? '' : String(b[i]);
+    const c = naturalCompare(x, y);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
+
+/** Sort a copy of the rows (does not mutate the input). */
+export function sortRows<T extends readonly CsvValue[]>(rows: readonly T[]): T[] {
+  return [...rows].sort(compareRows);
+}
+
+/** Sort a copy of records by a string key, naturally. */
+export function sortBy<T>(items: readonly T[], key: (t: T) => string | number): T[] {
+  return [...items].sort((a, b) => naturalCompare(String(key(a)), String(key(b))));
+}
