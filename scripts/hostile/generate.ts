@@ -44,6 +44,8 @@ export interface HostileCase {
   /** Injection cases: the payload and where it went. */
   payload?: string;
   placements?: Placement[];
+  /** Seeds whose plain ingest is the case's baseline (default: `seed` alone). */
+  baseline?: string[];
   /** Encoding cases: the content must equal that of the seed read plainly. */
   sameAsSeed?: boolean;
   /** Time the ingest may take, in ms (for the size cases). */
@@ -138,6 +140,13 @@ function prevNonBlank(lines: string[], i: number): number {
   return k;
 }
 
+/** A line of prose from `from` on (or from the start, where the rest is all tables). */
+function proseLine(lines: string[], from: number): number {
+  const re = /^[A-Z][^\t]{100,}\.$/;
+  const at = findIndex(lines, re, from);
+  return at >= 0 ? at : findIndex(lines, re);
+}
+
 /** A line of prose standing as its own paragraph: long, no table cells, ends a sentence. */
 function isProse(lines: string[], i: number, min = 150): boolean {
   const l = lines[i]!;
@@ -148,10 +157,10 @@ function isProse(lines: string[], i: number, min = 150): boolean {
  * Writes `payload` into a line of text after its first word past `minChars` characters of
  * prose, outside any HTML tag, so that the line keeps its role (quote marks, cells, markup).
  */
-export function insertIntoText(line: string, payload: string, minChars = 6): string {
+export function insertIntoText(line: string, payload: string, minChars = 6, from = 0): string {
   let inTag = false;
   let seen = 0;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = from; i < line.length; i++) {
     const c = line[i]!;
     if (c === '<') inTag = true;
     else if (c === '>') inTag = false;
@@ -288,13 +297,15 @@ export const PAYLOADS: Payload[] = [
 ];
 
 /** A payload written into one line: multi-line payloads split the line, except in a table cell. */
-function inject(lines: string[], at: number, payload: Payload, inCell: boolean, cell?: number): void {
+function inject(lines: string[], at: number, payload: Payload, inCell: boolean, cell?: number, pastBold = false): void {
   const text = inCell ? payload.text.replace(/\n/g, ' ') : payload.text;
   if (cell === undefined) {
     lines[at] = insertIntoText(lines[at]!, text);
   } else {
     const cells = lines[at]!.split('\t');
-    cells[cell] = insertIntoText(cells[cell]!, text);
+    // Past an addressee heading in the cell ("<b>X PDU should:</b>"), into the text itself.
+    const bold = pastBold ? cells[cell]!.lastIndexOf('</b>') : -1;
+    cells[cell] = insertIntoText(cells[cell]!, text, 6, bold < 0 ? 0 : bold + 4);
     lines[at] = cells.join('\t');
   }
 }
@@ -357,7 +368,10 @@ export function generateCases(seeds: Seed[]): HostileCase[] {
     }
     const lastLine = findLastIndex(seed.lines, (l) => !isBlank(l));
     cuts.push({ at: lineStarts[lastLine]!, label: `without its last line (${lastLine + 1})` });
+    const seen = new Set<number>();
     for (const { at, label } of cuts) {
+      if (seen.has(at) || at <= 0 || at >= size) continue;
+      seen.add(at);
       const bytes = seed.bytes.subarray(0, at);
       const name = `cut-${s}-${at}.txt`;
       const midUtf8 = /mid-UTF-8/.test(label);
@@ -416,7 +430,7 @@ export function generateCases(seeds: Seed[]): HostileCase[] {
     }
     {
       const lines = [...seed.lines];
-      const at = findIndex(lines, /^[A-Z].{100,}\.$/, Math.floor(total / 2));
+      const at = proseLine(lines, Math.floor(total / 2));
       const words = 'and the text went on ';
       lines[at] = lines[at]!.slice(0, -1) + ' ' + words.repeat(Math.ceil(1048576 / words.length)).trim() + '.';
       refused(`${seed.name} with a 1 MB line (${at + 1})`, 'size', seed, `longline-${s}.txt`, build(seed, lines), [at + 1, at + 1], { budgetMs: 10_000 });
@@ -459,7 +473,7 @@ export function generateCases(seeds: Seed[]): HostileCase[] {
     const seed = seeds.find((x) => x.kind === 'inspection-report') ?? seeds[0]!;
     const s = shortName(seed);
     const lines = [...seed.lines];
-    const at = findIndex(lines, /^[A-Z].{100,}\.$/, Math.floor(lines.length / 2));
+    const at = proseLine(lines, Math.floor(lines.length / 2));
     const words = 'and so it went on ';
     lines[at] = (lines[at]!.slice(0, -1) + ' ' + words.repeat(Math.ceil(99_000 / words.length))).slice(0, 99_990).trimEnd() + '.';
     cases.push({
@@ -546,7 +560,8 @@ export function generateCases(seeds: Seed[]): HostileCase[] {
       refused(`${seed.name}: a standard rated "Satisfactory" in the Ratings section`, 'unknown rating', seed, `rating-standard-${s}.txt`, edit((l) => (l[m.standardRating] = replaceRating(l[m.standardRating]!, 'Satisfactory'))), one(m.standardRating));
       {
         const head = m.bodyStandards.filter((h) => h < m.bodyRating).pop()!;
-        refused(`${seed.name}: a standard rated "Excellent" in its section`, 'unknown rating', seed, `rating-body-${s}.txt`, edit((l) => (l[m.bodyRating] = replaceRating(l[m.bodyRating]!, 'Excellent'))), [head + 1, m.bodyRating + 1]);
+        const next = m.bodyStandards.find((h) => h > m.bodyRating) ?? L.length;
+        refused(`${seed.name}: a standard rated "Excellent" in its section`, 'unknown rating', seed, `rating-body-${s}.txt`, edit((l) => (l[m.bodyRating] = replaceRating(l[m.bodyRating]!, 'Excellent'))), [head + 1, next]);
       }
       if (m.trailingRating >= 0) {
         const head = m.bodyStandards.filter((h) => h < m.trailingRating).pop()!;
@@ -643,7 +658,7 @@ export function generateCases(seeds: Seed[]): HostileCase[] {
       const responseCell = statusCell >= 0 ? statusCell + 1 : 3;
       for (const p of PAYLOADS) {
         const lines = [...L];
-        inject(lines, row, p, true, 1);
+        inject(lines, row, p, true, 1, true);
         inject(lines, row, p, true, responseCell);
         inject(lines, m.prose, p, false);
         const extra = p.text.split('\n').length - 1;
@@ -656,6 +671,28 @@ export function generateCases(seeds: Seed[]): HostileCase[] {
       }
       standaloneInjections(seed, m.prose, cases);
     }
+  }
+
+  // Recommendations carrying a payload, read beside the action plan that answers them: the
+  // recommendation ↔ response matching and its data-quality messages quote the text.
+  const plan = seeds.find((x) => x.kind === 'action-plan');
+  for (const seed of plan ? seeds.filter((x) => x.kind === 'inspection-report') : []) {
+    const m = mapReport(seed.lines);
+    const lines = [...seed.lines];
+    const placements: Placement[] = [];
+    const p = PAYLOADS[0]!;
+    for (let i = m.recommendations + 1; i < (m.bodyStandards[0] ?? lines.length); i++) {
+      if (/^\d+\.\s+[a-z]/.test(lines[i]!)) {
+        lines[i] = lines[i]!.replace(/^(\d+\.\s+)/, `$1${p.text} `);
+        placements.push({ where: `recommendation (line ${i + 1})`, line: i + 1, expectText: p.expect });
+      }
+    }
+    const name = `recs-${p.key}-${shortName(seed)}.txt`;
+    cases.push({
+      ...injection(seed, name, `${seed.name}: ${p.key} at the start of every recommendation, read with ${plan!.name}`, lines, p, placements),
+      files: [{ name: plan!.name, bytes: plan!.bytes }, { name, bytes: build(seed, lines) }],
+      baseline: [plan!.name, seed.name],
+    });
   }
   return cases;
 }
@@ -673,18 +710,23 @@ function injection(seed: Seed, name: string, id: string, lines: string[], p: Pay
   };
 }
 
-/** Line-level payloads as paragraphs of their own, after a paragraph of prose. */
+/** Line-level payloads as paragraphs of their own, one after another, after a paragraph of prose. */
 function standaloneInjections(seed: Seed, after: number, cases: HostileCase[]): void {
-  for (const p of PAYLOADS.filter((x) => x.standalone)) {
-    const lines = [...seed.lines];
-    const payloadLines = p.text.split('\n');
-    lines.splice(after + 1, 0, '', ...payloadLines);
+  const lines = [...seed.lines];
+  const placements: Placement[] = [];
+  const inserted: string[] = [];
+  const used = PAYLOADS.filter((x) => x.standalone);
+  for (const p of used) {
     const as = p.standaloneAs ?? { as: 'finding' as const, expect: p.expect, line: 0 };
-    const name = `line-${p.key}-${shortName(seed)}.txt`;
-    cases.push(
-      injection(seed, name, `${seed.name}: ${p.key} as lines of their own`, lines, p, [
-        { where: 'own lines', line: after + 3 + as.line, expectText: as.expect, as: as.as },
-      ]),
-    );
+    inserted.push('');
+    // 1-based line of the payload's line `as.line`: after the prose line (after + 1) and what came before.
+    placements.push({ where: `${p.key} on lines of its own`, line: after + 1 + inserted.length + 1 + as.line, expectText: as.expect, as: as.as });
+    inserted.push(...p.text.split('\n'));
   }
+  lines.splice(after + 1, 0, ...inserted);
+  const name = `lines-${shortName(seed)}.txt`;
+  cases.push({
+    ...injection(seed, name, `${seed.name}: ${used.map((p) => p.key).join(', ')} as lines of their own`, lines, used[0]!, placements),
+    payload: used.map((p) => p.text).join('\n'),
+  });
 }

@@ -24,6 +24,7 @@ import { IdScope, shortHash, slugify } from './normalise/ids';
 import { canonicalPduName, canonicalRegionName, entityId } from './normalise/entities';
 import { STANDARDS, findStandard, standardId } from './normalise/standards';
 import { THEMES, tagThemes } from './link/themes';
+import { findAbbreviations } from './link/glossary';
 import { matchResponses } from './link/responses';
 import { runChecks } from './checks';
 
@@ -135,6 +136,8 @@ export function assemble(sources: SourceDoc[]): Corpus {
     const outline: OutlineItem[] = [];
     const findingIdOf = new Map<number, string>();
     const headingStack: { level: number; text: string; id: string }[] = [];
+    // Abbreviations are explained (<abbr>) where a document first uses them.
+    const abbreviationsSeen = new Set<string>();
     doc.nodes.forEach((node, index) => {
       if (node.type === 'heading') {
         while (headingStack.length && headingStack[headingStack.length - 1]!.level >= node.level) headingStack.pop();
@@ -167,7 +170,9 @@ export function assemble(sources: SourceDoc[]): Corpus {
         source_lines: f.lines,
         order: index,
         ...(f.cells ? { cells: f.cells } : {}),
+        first_abbreviations: findAbbreviations(f.text).filter((a) => !abbreviationsSeen.has(a)),
       };
+      for (const a of finding.first_abbreviations) abbreviationsSeen.add(a);
       corpus.findings.push({ data: finding, body: inlineMarkdown(f.inline) });
     });
 
@@ -366,7 +371,8 @@ export function assemble(sources: SourceDoc[]): Corpus {
   corpus.standards = STANDARDS.map((data) => ({ data, body: '' }));
   corpus.themes = THEMES.map((data) => ({ data, body: `${data.definition}\n` }));
   const planTotals = new Map(sources.filter((s) => s.doc.planTotals).map((s) => [reportId(s.doc), s.doc.planTotals!]));
-  corpus.dataQuality = runChecks(corpus, planTotals).map((data) => ({ data, body: `${data.message}\n` }));
+  // Messages quote the documents (a recommendation's words): written as Markdown text, escaped.
+  corpus.dataQuality = runChecks(corpus, planTotals).map((data) => ({ data, body: inlineMarkdown([{ type: 'text', value: data.message }]) }));
 
   for (const key of Object.keys(corpus) as (keyof Corpus)[]) sortById(corpus[key] as Entry<{ id: string }>[]);
   return corpus;

@@ -226,6 +226,8 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
   let sawRatingsAnnexe = false;
   let ratingsAnnexeLine = 0;
   const tables: Table[] = [];
+  /** PDUs whose inspection's recommendations annexe one lists, and the line of their heading. */
+  const groups = new Map<string, number>();
   const cur: { table: Table | null } = { table: null };
   const signature: string[] = [];
 
@@ -331,6 +333,7 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
         if (/\s(?:PDU|Probation Delivery Unit)$/i.test(who)) {
           group = normalisePduName(who);
           notePdu(group);
+          if (!groups.has(group)) groups.set(group, b.lines[0]);
           push(heading(h, 3, b.lines[0]));
         } else {
           push(heading(h, group ? 4 : 3, b.lines[0]));
@@ -380,6 +383,14 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
     throw new ParseError(lines.length, 'no ratings annexe ("Annexe two - PDU ratings"): the letter is incomplete or truncated');
   }
   if (tables.length === 0) throw new ParseError(ratingsAnnexeLine, 'the ratings annexe holds no PDU ratings table');
+  // Each PDU inspection whose recommendations annexe one lists is rated in annexe two: a PDU
+  // without its table means a table (or the end of the document) is missing.
+  const rated = new Set(tables.map((t) => t.pdu.toLowerCase()));
+  for (const [pdu, line] of groups) {
+    if (!rated.has(pdu.toLowerCase())) {
+      throw new ParseError(ratingsAnnexeLine, `the ratings annexe has no table for ${pdu} PDU, whose recommendations are at line ${line} (document truncated or a table missing?)`);
+    }
+  }
 
   for (const t of tables) {
     verdicts.push({

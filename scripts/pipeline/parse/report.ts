@@ -4,7 +4,7 @@
 // the same heading comes as Markdown at any level, bold, or a plain line.
 import { segment, type Block } from '../blocks';
 import { parseInline } from '../inline';
-import { RATING_POINTS, type DocumentKind, type EntityType, type FindingKind, type Rating } from '../../../src/schemas';
+import { RATING_POINTS, RATINGS, type DocumentKind, type EntityType, type FindingKind, type Rating } from '../../../src/schemas';
 import {
   ParseError,
   type DocFinding,
@@ -129,7 +129,17 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
   let pendingOverall: { line: number; raw: string } | null = null;
   let kqTable: { code: string; rows: { node: number; line: number; question: string; pct: number; bold: boolean }[] } | null = null;
   let sectionRating: Rating | null = null;
-  const bodySections = new Set<string>();
+  /** Standards with a section in the body, and the line of its heading. */
+  const bodySections = new Map<string, number>();
+  let bodySection: { code: string; line: number } | null = null;
+  // A standard's section in the body states the standard's rating; one that states none holds
+  // a rating word we do not know, or was cut short.
+  const closeBodySection = () => {
+    if (bodySection && !sectionRating) {
+      throw new ParseError(bodySection.line, `the section of standard ${bodySection.code} states no rating (document truncated, or a rating word that is not one of ${RATINGS.join(', ')}?)`);
+    }
+    bodySection = null;
+  };
 
   const push = (n: DocNode) => nodes.push(n) - 1;
   const code = (raw: string) => (/^[RP]/.test(raw) ? raw : `${prefix} ${raw}`);
@@ -176,6 +186,11 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
       footnotes.push({ number: b.number, text: inl.text, inline: inl.inline, lines: b.lines });
       continue;
     }
+    if (b.type !== 'table-row' && kqTable && kqTable.rows.length && b.type === 'paragraph' && b.lines[0] === kqTable.rows[kqTable.rows.length - 1]!.line + 1) {
+      // A question straight under the table's rows, with no percentage: the row was cut short.
+      const q = parseInline(b.raw).text;
+      if (/\?$/.test(q)) throw new ParseError(b.lines[0], `key question "${q.slice(0, 60)}" has no percentage (document truncated?)`);
+    }
     if (b.type !== 'table-row') closeKq();
 
     if (b.type === 'heading') {
@@ -184,6 +199,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
       const p = partOf(text);
       const std = standardHeading(text);
       const addr = addresseeOf(text);
+      if (p || std || DOMAIN_HEADING.test(text) || SUBSECTION_HEADING.test(text)) closeBodySection();
       if (p) {
         part = p;
         standardCode = null;
@@ -218,7 +234,12 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
       }
       if (std) {
         standardCode = code(std.code);
-        if (part === 'body') bodySections.add(standardCode);
+        if (part === 'body') {
+          const first = bodySections.get(standardCode);
+          if (first !== undefined) throw new ParseError(b.lines[0], `a second section for standard ${standardCode} (the first is at line ${first})`);
+          bodySections.set(standardCode, b.lines[0]);
+          bodySection = { code: standardCode, line: b.lines[0] };
+        }
         group = null;
         sectionRating = null;
         push({ type: 'heading', text, level: domainLevel + 1, line: b.lines[0] });
@@ -264,6 +285,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
           kqTable.rows.push({ node, line: b.lines[0], question: cells[0]!, pct: value, bold: /<b>|\*\*/.test(pctCell) });
           continue;
         }
+        if (/\?$/.test(cells[0] ?? '')) throw new ParseError(b.lines[0], `key question "${cells[0]!.slice(0, 60)}" has no percentage (document truncated?)`);
         closeKq();
       }
       if (part === 'progress' && nonEmpty.length >= 4 && !/^previous recommendation$/i.test(cells[0]!) && !/^from previous/i.test(cells[0]!)) {
@@ -363,6 +385,12 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
       if (!sectionRating && b.type === 'paragraph') {
         const tr = trailingRating(b.raw);
         if (tr) sectionRating = tr.rating;
+        else if (bodySection) {
+          // Where the rating stands (a line of its own, or after the descriptor's last sentence),
+          // a word that is not a rating is refused, not read as prose.
+          const slot = /^[A-Z][a-z]+(?: [a-z]+){0,2}$/.test(text) ? text : /[.!?]\s+([A-Z][a-z]+(?: [a-z]+){0,2})$/.exec(text)?.[1];
+          if (slot) requireRating(slot, b.lines[1], `standard ${standardCode}`);
+        }
       }
     }
     let kind: FindingKind = b.type === 'bullet' ? (group ?? 'bullet') : 'narrative';
@@ -371,6 +399,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     push(findingFromBlock(b, kind, standardCode));
   }
   closeKq();
+  closeBodySection();
   if (pendingStandard) throw new ParseError(pendingStandard.line, `standard ${pendingStandard.code} has no rating (document truncated?)`);
   if (pendingOverall) throw new ParseError(pendingOverall.line, 'the overall rating is missing (document truncated?)');
   if (ratings.length === 0) throw new ParseError(lines.length, 'no ratings found: the ratings section is missing or the document is truncated');
