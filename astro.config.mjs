@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHtmlAsText from './src/markdown/remark-html-as-text.ts';
 import remarkFootnoteRefs from './src/markdown/remark-footnote-refs.ts';
 import remarkSafeLinks from './src/markdown/remark-safe-links.ts';
+import remarkAbbr from './src/markdown/remark-abbr.ts';
 import rehypeUnwrapParagraph from './src/markdown/rehype-unwrap-paragraph.ts';
 
 // The deployed origin, used for absolute permalinks in citations. Set SITE_URL when
@@ -24,7 +25,7 @@ export default defineConfig({
       // Text is reproduced as written: no typographic rewriting of the source's quotes and dashes.
       smartypants: false,
       gfm: false,
-      remarkPlugins: [remarkGfm, remarkHtmlAsText, remarkSafeLinks, remarkFootnoteRefs],
+      remarkPlugins: [remarkGfm, remarkHtmlAsText, remarkSafeLinks, remarkFootnoteRefs, remarkAbbr],
       rehypePlugins: [rehypeUnwrapParagraph],
     }),
   },

@@ -159,6 +159,8 @@ export const Finding = z.object({
   order: z.number().int().nonnegative(),
   /** Table cells, when the finding is a table row. */
   cells: z.array(z.string()).optional(),
+  /** Glossary abbreviations whose first use in the document is in this finding. */
+  first_abbreviations: z.array(z.string()).default([]),
 });
 export type Finding = z.infer<typeof Finding>;
 

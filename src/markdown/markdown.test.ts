@@ -6,18 +6,26 @@ import remarkHtmlAsText from './remark-html-as-text';
 import remarkSafeLinks from './remark-safe-links';
 import remarkFootnoteRefs from './remark-footnote-refs';
 import rehypeUnwrapParagraph from './rehype-unwrap-paragraph';
+import remarkAbbr from './remark-abbr';
 
 const processor = await createMarkdownProcessor({
   syntaxHighlight: false,
   smartypants: false,
   gfm: false,
-  remarkPlugins: [remarkGfm, remarkHtmlAsText, remarkSafeLinks, remarkFootnoteRefs],
+  remarkPlugins: [remarkGfm, remarkHtmlAsText, remarkSafeLinks, remarkFootnoteRefs, remarkAbbr],
   rehypePlugins: [rehypeUnwrapParagraph],
 });
 const html = async (md: string, frontmatter: Record<string, unknown> = { anchor: 'p-1' }) =>
   (await processor.render(md, { frontmatter })).code;
 
 describe('finding Markdown', () => {
+  it('explains the abbreviations a document first uses here, once each', async () => {
+    const out = await html('The MAPPA chair and the SPOs; MAPPA again.', { anchor: 'p-1', first_abbreviations: ['MAPPA', 'SPO'] });
+    expect(out).toBe(
+      'The <abbr title="multi-agency public protection arrangements">MAPPA</abbr> chair and the <abbr title="Senior Probation Officer">SPOs</abbr>; MAPPA again.',
+    );
+    expect(await html('The MAPPA chair.', { anchor: 'p-2', first_abbreviations: [] })).toBe('The MAPPA chair.');
+  });
   it('shows raw HTML from a document as text', async () => {
     expect(await html('a <script>alert(1)</script> b <b>bold</b>')).toBe('a &#x3C;script>alert(1)&#x3C;/script> b &#x3C;b>bold&#x3C;/b>');
   });
