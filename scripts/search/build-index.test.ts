@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { GLOSSARY } from '../pipeline/link/glossary';
+import { THEMES } from '../pipeline/link/themes';
+import { buildSynonymTable, compressRanges, renderedFindings, sectionLabel } from './build-index';
+
+describe('synonym table', () => {
+  const table = buildSynonymTable(GLOSSARY, THEMES);
+  const groupOf = (abbr: string) => table.groups.find((g) => g.abbr.includes(abbr));
+
+  it('pairs each glossary abbreviation with its expansion', () => {
+    expect(groupOf('DA')?.phrases).toContain('domestic abuse');
+    expect(groupOf('MAPPA')?.phrases).toContain('multi-agency public protection arrangements');
+    expect(groupOf('UPW')?.phrases).toContain('unpaid work');
+  });
+
+  it('drops notes in brackets and merges abbreviations that share an expansion', () => {
+    expect(groupOf('OPD')?.phrases).toEqual(['Offender Personality Disorder']);
+    expect(groupOf('HMIP')?.abbr).toEqual(['HMI Probation', 'HMIP']);
+  });
+
+  it('adds theme abbreviations whose letters are the initials of a theme term', () => {
+    expect(groupOf('EM')?.phrases).toContain('electronic monitoring');
+    expect(groupOf('EDI')).toBe(groupOf('ED&I'));
+    // abbreviations with digits are left alone (CAS1, CAS2 and CAS3 would all match one term)
+    expect(groupOf('CAS1')).toBeUndefined();
+  });
+});
+
+describe('rendered findings', () => {
+  const html = `<!doctype html><html lang="en"><body><header>Site</header><main>
+<p id="p-1">The region should improve domestic abuse checks.<span class="k" data-pagefind-ignore><a href="#">Domestic abuse</a></span></p>
+<table><tr id="p-2"><th>Key question<span class="k" data-pagefind-ignore>x</span></th><td>65%</td></tr></table>
+<p id="p-3">As before, the region should improve domestic abuse checks.</p>
+<p id="p-4">Text<sup><a href="#fn-1">1</a></sup> with a footnote.</p>
+</main></body></html>`;
+  const found = renderedFindings(html, ['p-1', 'p-2', 'p-3', 'p-4', 'p-missing']);
+
+  it('reads the text the browser shows, without the ignored parts, cells apart', () => {
+    expect(found.get('p-1')?.text).toBe('The region should improve domestic abuse checks.');
+    expect(found.get('p-2')?.text).toBe('Key question\t65%');
+    expect(found.get('p-2')?.segStarts).toEqual([2]);
+    expect(found.get('p-4')?.text).toBe('Text1 with a footnote.');
+    expect(found.has('p-missing')).toBe(false);
+  });
+
+  it('flags the windows that occur earlier on the page, and only those', () => {
+    expect(found.get('p-1')?.ambiguous).toEqual([]);
+    // "the region should improve domestic abuse checks." occurs in p-1, before p-3
+    const amb = found.get('p-3')?.ambiguous ?? [];
+    expect(amb).toContain(5); // "domestic", whose window is "region should improve domestic abuse checks."
+    expect(amb).not.toContain(0); // "As before, the region" is only here
+  });
+});
+
+describe('labels', () => {
+  it('shortens section paths', () => {
+    expect(sectionLabel('1. Organisational arrangements › P 1.2. Staffing › Areas for improvement:')).toBe('P 1.2. Staffing › Areas for improvement');
+    expect(sectionLabel('2. Service delivery › R 2.4. Unpaid work')).toBe('R 2.4. Unpaid work');
+    expect(sectionLabel('')).toBe('');
+  });
+
+  it('writes runs of numbers as ranges', () => {
+    expect(compressRanges([1, 2, 3, 7, 9, 10])).toBe('1-3 7 9-10');
+  });
+});

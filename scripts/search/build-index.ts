@@ -1,0 +1,504 @@
+// Builds the site's search index with Pagefind's Node API (run by scripts/index-search.mjs, the
+// last step of `npm run build`, after `astro build`):
+//
+// - Every finding is a record of its own, at its permalink /reports/<report>/#<anchor>, so a
+//   result opens at the paragraph. Its content is the finding's text exactly as the report page
+//   renders it (read from the built HTML, so the text fragment the search page adds to the link
+//   matches the page), followed by a synonym tail that is indexed but never shown.
+// - Filters per finding: document kind, region, PDU, standard, theme, finding kind, rating.
+// - The theme, standard, region and PDU pages are indexed from their HTML (<main
+//   data-pagefind-body>; the finding lists they repeat are excluded, as are navigation and
+//   tables). Report pages are not indexed as HTML: their findings are the records above.
+// - dist/search/synonyms.json: the synonym table (glossary and themes), which the search page
+//   uses to highlight the terms a query stands for.
+//
+// Deterministic: records are added one at a time in a fixed order, and nothing depends on time.
+//
+//   node scripts/index-search.mjs [--site dist]          (CONTENT_DIR as for astro build)
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import * as pagefind from 'pagefind';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import type { Element, Root, RootContent } from 'hast';
+import { GLOSSARY, type GlossaryEntry } from '../pipeline/link/glossary';
+import { THEMES } from '../pipeline/link/themes';
+import {
+  FINDING_KIND_LABELS,
+  type ActionPlanItem,
+  type Entity,
+  type Finding,
+  type Recommendation,
+  type Report,
+  type Standard,
+  type Theme,
+} from '../../src/schemas';
+import { entityDisplayName, formatDate, KIND_LABEL } from '../../src/lib/format';
+import type { FilterKey } from '../../src/scripts/search-filters';
+import {
+  contextRange,
+  normalise,
+  synonymTail,
+  tokenize,
+  windowKey,
+  type SynonymGroup,
+  type SynonymTable,
+} from '../../src/scripts/search-core';
+
+// ---------------------------------------------------------------------------------------------
+// Content
+
+function frontmatter<T>(file: string): T {
+  const text = readFileSync(file, 'utf8');
+  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!m) throw new Error(`${file}: no frontmatter`);
+  return loadYaml(m[1] ?? '') as T;
+}
+
+function mdFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export interface Corpus {
+  reports: Report[];
+  findings: Finding[];
+  entities: Map<string, Entity>;
+  standards: Map<string, Standard>;
+  themes: Map<string, Theme>;
+  items: ActionPlanItem[];
+  recommendations: Recommendation[];
+}
+
+export function readCorpus(contentDir: string): Corpus {
+  const load = <T>(name: string) => mdFiles(join(contentDir, name)).map((f) => frontmatter<T>(f));
+  const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+  const findings = load<Finding>('findings');
+  findings.sort((a, b) => (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : a.order - b.order));
+  return {
+    reports: load<Report>('reports').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    findings,
+    entities: byId(load<Entity>('entities')),
+    standards: byId(load<Standard>('standards')),
+    themes: byId(load<Theme>('themes')),
+    items: load<ActionPlanItem>('action-plan-items'),
+    recommendations: load<Recommendation>('recommendations'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synonyms
+
+const STOP = new Set(['and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'with']);
+
+/** Initials of a phrase, with and without its small words: "engaging people on probation" → epop, epp. */
+function initials(phrase: string): string[] {
+  const words = normalise(phrase).split(/[\s']+/).filter(Boolean);
+  const all = words.map((w) => w[0]).join('');
+  const some = words.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
+  return [...new Set([all, some])];
+}
+
+/**
+ * Synonym groups: each glossary abbreviation with its expansion (abbreviations sharing an
+ * expansion in one group; parenthetical notes dropped), plus, for each theme abbreviation
+ * without digits, the theme's name or terms whose initials spell it ("EM" and "electronic
+ * monitoring", "RAR" and "rehabilitation activity requirement").
+ */
+export function buildSynonymTable(glossary: readonly GlossaryEntry[], themes: readonly Theme[]): SynonymTable {
+  const groups: SynonymGroup[] = [];
+  const byPhrase = new Map<string, SynonymGroup>();
+  const byAbbr = new Map<string, SynonymGroup>();
+  const addPhrase = (g: SynonymGroup, p: string) => {
+    const key = normalise(p);
+    if (!key || g.phrases.some((x) => normalise(x) === key)) return;
+    g.phrases.push(p);
+    byPhrase.set(key, g);
+  };
+  for (const e of glossary) {
+    const expansion = e.expansion.replace(/\s*\([^)]*\)/g, '').trim();
+    if (!expansion) continue;
+    let g = byAbbr.get(e.abbr) ?? byPhrase.get(normalise(expansion));
+    if (!g) {
+      g = { abbr: [], phrases: [] };
+      groups.push(g);
+    }
+    if (!g.abbr.includes(e.abbr)) g.abbr.push(e.abbr);
+    byAbbr.set(e.abbr, g);
+    addPhrase(g, expansion);
+  }
+  for (const t of themes) {
+    for (const a of t.abbreviations) {
+      if (/\d/.test(a)) continue; // CAS1/CAS2/CAS3 would all spell "community accommodation service"
+      const letters = a.replace(/[^A-Za-z]/g, '').toLowerCase();
+      const matches = [t.name, ...t.terms].filter((p) => initials(p).includes(letters) && normalise(p).includes(' '));
+      if (matches.length === 0) continue;
+      let g = byAbbr.get(a) ?? matches.map((p) => byPhrase.get(normalise(p))).find((x) => x !== undefined);
+      if (!g) {
+        g = { abbr: [], phrases: [] };
+        groups.push(g);
+      }
+      if (!g.abbr.includes(a)) g.abbr.push(a);
+      byAbbr.set(a, g);
+      for (const p of matches) addPhrase(g, p.toLowerCase() === p ? p : p.charAt(0).toLowerCase() + p.slice(1));
+    }
+  }
+  return { version: 1, groups };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendered text of the report pages
+
+type Node = Root | RootContent;
+
+function isElement(n: Node): n is Element {
+  return n.type === 'element';
+}
+
+function hasClass(e: Element, c: string): boolean {
+  const cls = e.properties.className;
+  return Array.isArray(cls) && cls.includes(c);
+}
+
+/**
+ * A copy of the tree without [data-pagefind-ignore] elements (dropIgnored) or with them kept, and
+ * with the elements the site's CSS displays as blocks (`.k`) made blocks here too, so the text
+ * breaks where the browser's does.
+ */
+function prepare<T extends Node>(node: T, dropIgnored: boolean): T | null {
+  if (!isElement(node) && node.type !== 'root') return node;
+  if (isElement(node) && dropIgnored && node.properties.dataPagefindIgnore !== undefined) return null;
+  const children = (node.children as Node[]).map((c) => prepare(c, dropIgnored)).filter((c): c is Node => c !== null);
+  const copy = { ...node, children } as T;
+  if (isElement(copy) && hasClass(copy, 'k')) (copy as Element).tagName = 'div';
+  return copy;
+}
+
+function collectIds(node: Node, out: Map<string, Element>): void {
+  if (isElement(node)) {
+    const id = node.properties.id;
+    if (typeof id === 'string' && !out.has(id)) out.set(id, node);
+  }
+  if ('children' in node) for (const c of node.children as Node[]) collectIds(c, out);
+}
+
+function findBody(node: Node): Element | null {
+  if (isElement(node) && node.tagName === 'body') return node;
+  if ('children' in node) {
+    for (const c of node.children as Node[]) {
+      const b = findBody(c);
+      if (b) return b;
+    }
+  }
+  return null;
+}
+
+export interface RenderedFinding {
+  /** The finding's visible text, whitespace as the browser lays it out (tabs between cells, newlines between blocks). */
+  text: string;
+  /** Token indices where a new line or table cell starts. */
+  segStarts: number[];
+  /** Token indices whose text-fragment window also occurs earlier on the page. */
+  ambiguous: number[];
+}
+
+/**
+ * The rendered text of each finding on a report page (by anchor), and which text-fragment windows
+ * would be ambiguous on that page: the browser highlights the first occurrence of a directive's
+ * text in the document, so a window that also occurs earlier on the page would open the reader
+ * at the wrong paragraph.
+ */
+export function renderedFindings(html: string, anchors: readonly string[]): Map<string, RenderedFinding> {
+  const tree = fromHtml(html);
+  const ids = new Map<string, Element>();
+  collectIds(prepare(tree, true) as Root, ids);
+
+  // The page's text as the browser lays it out, with a marker token at the start of each
+  // finding, so that we know which occurrences of a window come before the finding's own.
+  const kept = prepare(tree, false) as Root;
+  const keptIds = new Map<string, Element>();
+  collectIds(kept, keptIds);
+  anchors.forEach((anchor, n) => {
+    let el = keptIds.get(anchor);
+    while (el && ['tr', 'thead', 'tbody', 'table'].includes(el.tagName)) {
+      const first = el.children.find((c): c is Element => c.type === 'element');
+      if (!first) break;
+      el = first;
+    }
+    el?.children.unshift({ type: 'text', value: `${MARK}${n}${MARK} ` });
+  });
+  const body = findBody(kept);
+  const pageTokens: string[] = [];
+  const markerAt = new Map<number, number>(); // finding index → position in pageTokens
+  for (const t of body ? tokenize(toText(body)) : []) {
+    const m = MARKER.exec(t.text);
+    if (m) markerAt.set(Number(m[1]), pageTokens.length);
+    else pageTokens.push(t.text.toLowerCase());
+  }
+
+  interface Pending extends RenderedFinding {
+    at: number;
+    windows: [string, number][];
+  }
+  const pending = new Map<string, Pending>();
+  const wanted = new Map<number, Set<string>>(); // window length → keys
+  anchors.forEach((anchor, n) => {
+    const el = ids.get(anchor);
+    if (!el) return;
+    const text = toText(el).replace(/[^\S\n\t]+/g, ' ').trim();
+    const tokens = tokenize(text);
+    const segStarts: number[] = [];
+    for (let i = 1; i < tokens.length; i++) {
+      const gap = text.slice((tokens[i - 1] as { end: number }).end, (tokens[i] as { start: number }).start);
+      if (/[\n\t]/.test(gap)) segStarts.push(i);
+    }
+    const lower = tokens.map((t) => t.text.toLowerCase());
+    const windows: [string, number][] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const [from, to] = contextRange(i, i, tokens.length, segStarts);
+      const key = windowKey(lower, from, to);
+      windows.push([key, i]);
+      const len = to - from + 1;
+      if (!wanted.has(len)) wanted.set(len, new Set());
+      (wanted.get(len) as Set<string>).add(key);
+    }
+    pending.set(anchor, { text, segStarts, ambiguous: [], at: markerAt.get(n) ?? Number.MAX_SAFE_INTEGER, windows });
+  });
+  // the first position of every wanted window in the page's text
+  const first = new Map<string, number>();
+  for (const [len, keys] of wanted) {
+    for (let p = 0; p + len <= pageTokens.length; p++) {
+      const key = pageTokens.slice(p, p + len).join(' ');
+      if (keys.has(key) && !first.has(key)) first.set(key, p);
+    }
+  }
+  const result = new Map<string, RenderedFinding>();
+  for (const [anchor, f] of pending) {
+    // A window that occurs before the finding starts would be highlighted there instead.
+    const ambiguous = f.windows.filter(([key]) => (first.get(key) ?? f.at) < f.at).map(([, i]) => i);
+    result.set(anchor, { text: f.text, segStarts: f.segStarts, ambiguous });
+  }
+  return result;
+}
+
+const MARK = '\uE000';
+const MARKER = /^\uE000(\d+)\uE000$/;
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+export interface FindingRecord {
+  url: string;
+  content: string;
+  language: 'en';
+  meta: Record<string, string>;
+  filters: Partial<Record<FilterKey, string[]>>;
+}
+
+const codeKey = (framework: string, code: string) => `${framework}|${code.replace(/[^A-Za-z0-9]+/g, '').toUpperCase()}`;
+
+function shortTitle(r: Report, entities: Map<string, Entity>): string {
+  const e = r.entity ? entities.get(r.entity) : undefined;
+  if (!e) return r.title;
+  const kind = { 'regional-report': 'inspection', 'pdu-report': 'inspection', 'regional-letter': 'regional letter', 'action-plan': 'action plan' }[r.kind];
+  const m = /^(\d{4})-(\d{2})/.exec(r.published ?? '');
+  return `${entityDisplayName(e.name, e.type)} ${kind}${m ? `, ${formatDate(`${m[1]}-${m[2]}`)}` : ''}`;
+}
+
+const GENERIC_SECTION = /^(key )?(strengths|areas for improvement)$/i;
+
+/** A section path's last part (with its parent when it is just "Strengths" and the like), without numbering or a trailing colon. */
+export function sectionLabel(section: string): string {
+  const parts = section
+    .split('›')
+    .map((s) => s.trim().replace(/:$/, '').replace(/^\d+(\.\d+)*\.?\s+/, '').trim())
+    .filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (!last) return '';
+  const parent = parts[parts.length - 2];
+  return GENERIC_SECTION.test(last) && parent ? `${parent} › ${last}` : last;
+}
+
+export function standardLabel(s: Standard): string {
+  return `${s.code} ${s.name} (${s.framework})`;
+}
+
+export function findingRecords(corpus: Corpus, rendered: Map<string, Map<string, RenderedFinding>>, synonyms: SynonymTable) {
+  const reports = new Map(corpus.reports.map((r) => [r.id, r]));
+  const itemByFinding = new Map<string, ActionPlanItem>();
+  for (const it of corpus.items) for (const f of it.finding_ids) itemByFinding.set(f, it);
+  const recByFinding = new Map(corpus.recommendations.map((r) => [r.finding_id, r]));
+  const records: FindingRecord[] = [];
+  const missing: string[] = [];
+
+  for (const f of corpus.findings) {
+    const r = reports.get(f.report_id);
+    if (!r) continue;
+    const page = rendered.get(f.report_id);
+    const shown = page?.get(f.anchor);
+    if (!shown) {
+      missing.push(f.id);
+      continue;
+    }
+    const entity = f.entity ? corpus.entities.get(f.entity) : r.entity ? corpus.entities.get(r.entity) : undefined;
+
+    // Regions and PDUs the finding is about: its entity, and whom its recommendation or action plan item addresses.
+    const about = new Set<string>();
+    if (entity) about.add(entity.id);
+    const item = itemByFinding.get(f.id);
+    const rec = recByFinding.get(f.id);
+    for (const id of [...(item?.addressee_entities ?? []), ...(rec?.addressee_entities ?? [])]) about.add(id);
+    if (rec?.about_entity) about.add(rec.about_entity);
+    const pdus = new Set<string>();
+    const regions = new Set<string>();
+    for (const id of about) {
+      const e = corpus.entities.get(id);
+      if (!e) continue;
+      if (e.type === 'pdu') {
+        pdus.add(entityDisplayName(e.name, e.type));
+        const reg = e.region ? corpus.entities.get(e.region) : undefined;
+        if (reg) regions.add(entityDisplayName(reg.name, reg.type));
+      } else regions.add(entityDisplayName(e.name, e.type));
+    }
+    if (regions.size === 0 && r.region) {
+      const reg = corpus.entities.get(r.region);
+      if (reg) regions.add(entityDisplayName(reg.name, reg.type));
+    }
+
+    // Rating: of the finding's standard for its entity in this document, else the overall rating.
+    const standard = f.standard ? corpus.standards.get(f.standard) : undefined;
+    let rating: string | null = null;
+    if (standard) {
+      const ratedEntity = entity?.id ?? r.entity;
+      const key = codeKey(standard.framework, standard.code);
+      rating = r.ratings.find((x) => x.entity === ratedEntity && codeKey(x.framework, x.standard_code) === key)?.rating ?? null;
+    }
+    if (!rating) {
+      const v = r.verdicts.find((x) => x.entity === (entity?.id ?? r.entity));
+      rating = v?.overall_rating ?? (entity?.id === r.entity || !entity ? r.overall_rating : null);
+    }
+
+    const filters: Partial<Record<FilterKey, string[]>> = {
+      document: [KIND_LABEL[r.kind]],
+      finding: [FINDING_KIND_LABELS[f.kind]],
+    };
+    if (regions.size) filters.region = [...regions].sort();
+    if (pdus.size) filters.pdu = [...pdus].sort();
+    if (standard) filters.standard = [standardLabel(standard)];
+    const themes = f.themes.map((t) => corpus.themes.get(t)?.name).filter((x): x is string => !!x);
+    if (themes.length) filters.theme = [...new Set(themes)].sort();
+    if (rating) filters.rating = [rating];
+
+    const tokens = tokenize(shown.text);
+    const tail = synonymTail(shown.text, synonyms);
+    const section = item ? `Item ${item.item_label.replace(/\.\s*$/, '').trim() || item.item}` : sectionLabel(f.section);
+    const meta: Record<string, string> = {
+      title: `${shortTitle(r, corpus.entities)}${section ? ` — ${section}` : ''}`,
+      type: 'finding',
+      n: String(tokens.length),
+    };
+    if (shown.segStarts.length) meta.seg = shown.segStarts.join(' ');
+    if (shown.ambiguous.length) meta.amb = compressRanges(shown.ambiguous);
+    records.push({
+      url: `/reports/${f.report_id}/#${f.anchor}`,
+      content: tail ? `${shown.text} ${tail}` : shown.text,
+      language: 'en',
+      meta,
+      filters,
+    });
+  }
+  return { records, missing };
+}
+
+/** "3 4 5 9" → "3-5 9": ambiguous windows come in runs (a repeated sentence). */
+export function compressRanges(xs: readonly number[]): string {
+  const out: string[] = [];
+  let i = 0;
+  while (i < xs.length) {
+    let j = i;
+    while (j + 1 < xs.length && (xs[j + 1] as number) === (xs[j] as number) + 1) j++;
+    out.push(j > i ? `${xs[i]}-${xs[j]}` : String(xs[i]));
+    i = j + 1;
+  }
+  return out.join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+/** Pages indexed from their HTML, relative to the site folder. */
+export const HTML_PAGES = '{themes,standards,regions,pdus}/*/index.html';
+
+/** Parts of those pages left out: lists repeating findings and recommendations (the findings are records of their own), navigation, tables. */
+export const EXCLUDE_SELECTORS = ['nav', '.crumbs', '.findings', '#recommendations + ul', '#action-plan + ul', '.table-wrap', 'figure', '.k'];
+
+/** Pagefind's files that the search page does not use: its Default, Modular and Component UIs and its highlight script. */
+const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+function bytesUnder(dir: string): number {
+  let total = 0;
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]) {
+    const st = statSync(join(dir, f));
+    if (st.isFile()) total += st.size;
+  }
+  return total;
+}
+
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const started = Date.now();
+  const siteArg = argv.indexOf('--site');
+  const site = resolve(siteArg >= 0 && argv[siteArg + 1] ? (argv[siteArg + 1] as string) : 'dist');
+  const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+  if (!existsSync(join(site, 'index.html'))) throw new Error(`index-search: no built site in ${site} (run astro build first)`);
+
+  const corpus = readCorpus(contentDir);
+  const synonyms = buildSynonymTable(GLOSSARY, THEMES);
+
+  const rendered = new Map<string, Map<string, RenderedFinding>>();
+  const anchorsByReport = new Map<string, string[]>();
+  for (const f of corpus.findings) {
+    const list = anchorsByReport.get(f.report_id);
+    if (list) list.push(f.anchor);
+    else anchorsByReport.set(f.report_id, [f.anchor]);
+  }
+  for (const r of corpus.reports) {
+    const file = join(site, 'reports', r.id, 'index.html');
+    if (!existsSync(file)) throw new Error(`index-search: ${relative(process.cwd(), file)} is missing: the report page was not built`);
+    rendered.set(r.id, renderedFindings(readFileSync(file, 'utf8'), anchorsByReport.get(r.id) ?? []));
+  }
+  const { records, missing } = findingRecords(corpus, rendered, synonyms);
+
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
+  if (!index) throw new Error(`index-search: Pagefind could not create an index: ${errors.join('; ')}`);
+  for (const rec of records) {
+    const res = await index.addCustomRecord(rec);
+    if (res.errors.length) throw new Error(`index-search: ${rec.url}: ${res.errors.join('; ')}`);
+  }
+  const dir = await index.addDirectory({ path: site, glob: HTML_PAGES });
+  if (dir.errors.length) throw new Error(`index-search: ${dir.errors.join('; ')}`);
+  const out = join(site, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(`index-search: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // Pagefind also writes its ready-made interfaces; the search page has its own, so they would
+  // only be dead weight on the server.
+  for (const f of readdirSync(out)) if (UNUSED_BUNDLES.test(f)) rmSync(join(out, f));
+
+  mkdirSync(join(site, 'search'), { recursive: true });
+  writeFileSync(join(site, 'search', 'synonyms.json'), `${JSON.stringify(synonyms)}\n`);
+
+  const amb = records.filter((r) => r.meta.amb).length;
+  console.log(
+    `index-search: ${records.length} findings and ${dir.page_count} pages indexed; ` +
+      `${(bytesUnder(out) / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || out}; ` +
+      `${amb} findings with repeated text on their page; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  if (missing.length) {
+    console.warn(`index-search: ${missing.length} findings have no element on their report page and are not indexed: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+  }
+}

@@ -1,0 +1,456 @@
+// Search (issue 4), in Debian's Chromium against the built site served on loopback. What each test
+// expects is computed from the generated content (content/**/*.md frontmatter), not written in:
+//   - "domestic abuse" finds every finding, and so every document, whose text mentions it;
+//   - the PDU filter set to Surrey leaves only findings about Surrey, as many as its count said;
+//   - a result opens the report at its paragraph: the paragraph is the :target, is on screen, and
+//     the link carries a text fragment (:~:text=) with the searched words;
+//   - "DA" finds domestic abuse passages (which never write "DA"), and no "data" or "date";
+//   - "MAPPA" and "multi-agency public protection arrangements" find the same findings;
+//   - axe finds no WCAG 2.2 AA violation on the search page, with results and filters open;
+//   - the page works with the keyboard alone: Tab to the input, type, Tab to a filter, Space,
+//     Tab to a result, Enter opens it at its paragraph;
+//   - nothing is requested from another origin, no console error, and no page but /search/
+//     loads a script file or the index.
+// Timing: ~20 s.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type PageVisit } from './support/browser.ts';
+import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
+import { serveDist, type StaticServer } from './support/server.ts';
+
+const CONTENT_DIR = join(ROOT_DIR, 'content');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function collection<T>(name: string): T[] {
+  const dir = join(CONTENT_DIR, name);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'));
+      if (!m) throw new Error(`no frontmatter in content/${name}/${f}`);
+      return load(m[1] as string) as T;
+    });
+}
+
+interface FindingData {
+  id: string;
+  anchor: string;
+  report_id: string;
+  entity: string | null;
+  text: string;
+}
+interface AddressedData {
+  addressee_entities: string[];
+  finding_ids?: string[];
+  finding_id?: string;
+  about_entity?: string | null;
+}
+
+const findings = collection<FindingData>('findings');
+const findingByUrl = new Map(findings.map((f) => [`/reports/${f.report_id}/#${f.anchor}`, f]));
+const items = collection<AddressedData>('action-plan-items');
+const recommendations = collection<AddressedData>('recommendations');
+
+/** Findings about an entity: its own, and those of recommendations and plan items addressed to it. */
+function findingsAbout(entity: string): Set<string> {
+  const ids = new Set(findings.filter((f) => f.entity === entity).map((f) => f.id));
+  for (const it of items) if (it.addressee_entities.includes(entity)) for (const id of it.finding_ids ?? []) ids.add(id);
+  for (const r of recommendations) {
+    if ((r.addressee_entities.includes(entity) || r.about_entity === entity) && r.finding_id) ids.add(r.finding_id);
+  }
+  return ids;
+}
+
+/** The text a finding is searched by: Markdown links and footnote markers reduced to their text. */
+function plain(text: string): string {
+  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+interface Result {
+  href: string;
+  /** The URL without its text fragment: the permalink. */
+  url: string;
+  title: string;
+  excerpt: string;
+  marks: string[];
+}
+
+/** Waits for the search page's script to be ready (filters built from the index). */
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('#search-facets details', { timeout: 15_000 });
+}
+
+/** The results on the page after a search settled, every page of them ("Show more" clicked). */
+async function results(page: Page): Promise<Result[]> {
+  await page.waitForFunction(() => /result/i.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+  for (let i = 0; i < 50; i++) {
+    const more = page.locator('#more-results');
+    if (!(await more.isVisible())) break;
+    const before = await page.locator('#search-results > li').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+  }
+  return page.$$eval('#search-results > li', (lis) =>
+    lis.map((li) => {
+      const a = li.querySelector('a') as HTMLAnchorElement;
+      const href = a.getAttribute('href') ?? '';
+      return {
+        href,
+        url: href.replace(/:~:.*$/, ''),
+        title: a.textContent ?? '',
+        excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
+        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+      };
+    }),
+  );
+}
+
+async function search(page: Page, query: string): Promise<Result[]> {
+  await ready(page);
+  const status = await page.textContent('#search-status');
+  await page.fill('#q', query);
+  await page.waitForFunction(
+    ([q, before]) => {
+      const s = document.getElementById('search-status')?.textContent ?? '';
+      return s !== before && s.includes(`“${q}”`);
+    },
+    [query, status] as const,
+    { timeout: 15_000 },
+  );
+  return results(page);
+}
+
+const findingResults = (rs: Result[]) => rs.filter((r) => findingByUrl.has(r.url));
+
+function expectClean(visit: PageVisit): void {
+  expect(visit.externalRequests, 'requests to another origin').toEqual([]);
+  expect(visit.consoleErrors, 'console errors').toEqual([]);
+  expect(visit.failedRequests, 'failed requests').toEqual([]);
+}
+
+describe('search', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('"domestic abuse" finds every finding, and every document, that mentions it', async () => {
+    const mentions = findings.filter((f) => /domestic[\s-]+abuse/i.test(plain(f.text)));
+    const expectedDocs = [...new Set(mentions.map((f) => f.report_id))].sort();
+    expect(expectedDocs.length, 'documents mentioning domestic abuse in content/').toBeGreaterThan(1);
+
+    const visit = await openPage(browser, server.url, '/search/');
+    try {
+      const rs = await search(visit.page, 'domestic abuse');
+      const found = new Set(rs.map((r) => r.url));
+      const docs = [...new Set(findingResults(rs).map((r) => findingByUrl.get(r.url)?.report_id))].sort();
+      expect(docs).toEqual(expect.arrayContaining(expectedDocs));
+      const missed = mentions.filter((f) => !found.has(`/reports/${f.report_id}/#${f.anchor}`)).map((f) => f.id);
+      expect(missed, 'findings mentioning domestic abuse that the search missed').toEqual([]);
+      // the theme page is a result too, and each finding result marks the words
+      expect(found.has('/themes/domestic-abuse/')).toBe(true);
+      for (const r of findingResults(rs)) expect(r.marks.length, `no highlighted words in ${r.url}`).toBeGreaterThan(0);
+      expect(await visit.page.textContent('#search-status')).toMatch(new RegExp(`^${rs.length} results for “domestic abuse”`));
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('the PDU filter set to Surrey leaves only Surrey results, as many as its count said', async () => {
+    const surrey = findingsAbout('pdu-surrey');
+    const visit = await openPage(browser, server.url, '/search/');
+    try {
+      const page = visit.page;
+      const all = await search(page, 'domestic abuse');
+      const pdu = page.locator('details[data-key="pdu"]');
+      await pdu.locator('summary').click();
+      const box = pdu.getByRole('checkbox', { name: /^Surrey PDU/ });
+      const label = (await pdu.locator(`label[for="${await box.getAttribute('id')}"]`).textContent()) ?? '';
+      const count = Number(/\((\d+)\)/.exec(label)?.[1]);
+      expect(count).toBeGreaterThan(0);
+      const before = await page.textContent('#search-status');
+      await box.check();
+      await page.waitForFunction((b) => document.getElementById('search-status')?.textContent !== b, before);
+      const rs = await results(page);
+      expect(rs.length).toBe(count);
+      expect(rs.length).toBeLessThan(all.length);
+      const notSurrey = rs.filter((r) => !surrey.has(findingByUrl.get(r.url)?.id ?? '')).map((r) => r.url);
+      expect(notSurrey, 'results that are not about Surrey').toEqual([]);
+      // and every Surrey finding of the unfiltered results is still there
+      const expected = all.filter((r) => surrey.has(findingByUrl.get(r.url)?.id ?? '')).map((r) => r.url).sort();
+      expect(rs.map((r) => r.url).sort()).toEqual(expected);
+      expect(await page.textContent('#search-status')).toContain('with 1 filter');
+      expect(new URL(page.url()).searchParams.getAll('pdu')).toEqual(['Surrey PDU']);
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('a result opens its report at the paragraph, with the searched words in a text fragment', async () => {
+    const visit = await openPage(browser, server.url, '/search/');
+    try {
+      const page = visit.page;
+      const rs = findingResults(await search(page, 'domestic abuse'));
+      const withText = rs.filter((r) => r.href.includes(':~:text='));
+      // the link of (nearly) every result carries a text fragment: only paragraphs whose text
+      // is repeated earlier on their page go without (the browser would highlight the other one)
+      expect(withText.length).toBeGreaterThanOrEqual(Math.ceil(rs.length * 0.8));
+      for (const r of withText) {
+        const directive = decodeURIComponent(r.href.slice(r.href.indexOf(':~:text=') + 8));
+        expect(directive.toLowerCase(), r.href).toMatch(/domestic abuse/);
+      }
+
+      // Open the first one by clicking it, as a reader does, and a few more by their URL.
+      const first = withText[0] as Result;
+      await Promise.all([page.waitForURL((u) => u.pathname !== '/search/'), page.click(`#search-results a[href="${first.href}"]`)]);
+      const check = async (r: Result) => {
+        const anchor = r.url.slice(r.url.indexOf('#') + 1);
+        await page.waitForFunction((a) => document.querySelector(':target')?.id === a, anchor, { timeout: 5_000 });
+        const state = await page.evaluate(() => {
+          const t = document.querySelector(':target') as HTMLElement;
+          const rect = t.getBoundingClientRect();
+          return {
+            id: t.id,
+            text: t.textContent ?? '',
+            onScreen: rect.bottom > 0 && rect.top < innerHeight,
+            background: getComputedStyle(t).backgroundColor,
+            scripts: document.scripts.length,
+          };
+        });
+        expect(state.id).toBe(anchor);
+        expect(state.onScreen, `${r.url} is not on screen`).toBe(true);
+        expect(state.text.toLowerCase()).toMatch(/domestic[\s-]+abuse/);
+        expect(state.background, 'the :target paragraph is highlighted').not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
+        expect(state.scripts, 'report pages run no script').toBe(0);
+        // The browser found the text: it scrolled to the words (centred), not to the top of the
+        // paragraph as it does for the permalink alone.
+        const withDirective = await page.evaluate(() => scrollY);
+        await page.goto('about:blank');
+        await page.goto(server.url + r.url);
+        await page.waitForFunction((a) => document.querySelector(':target')?.id === a, anchor);
+        expect(await page.evaluate(() => scrollY), `the text fragment of ${r.href} was not found`).not.toBe(withDirective);
+      };
+      await check(first);
+      for (const r of withText.slice(1, 6)) {
+        await page.goto('about:blank');
+        await page.goto(server.url + r.href);
+        await check(r);
+      }
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('"DA" finds the domestic abuse passages, and not "data" or "date"', async () => {
+    const visit = await openPage(browser, server.url, '/search/');
+    try {
+      const rs = findingResults(await search(visit.page, 'DA'));
+      const texts = rs.map((r) => plain(findingByUrl.get(r.url)?.text ?? ''));
+      const spelledOut = texts.filter((t) => /domestic[\s-]+abuse/i.test(t) && !/\bDA\b/.test(t));
+      expect(spelledOut.length, 'results that say "domestic abuse" but not "DA"').toBeGreaterThan(0);
+      for (const t of texts) expect(t, 'a result for DA that is not about domestic abuse').toMatch(/\bDA\b|domestic[\s-]+abuse/i);
+      // those results highlight the words DA stands for
+      expect(rs.some((r) => r.marks.some((m) => /^domestic abuse$/i.test(m)))).toBe(true);
+      // and so do the domestic abuse findings of "domestic abuse" (no fewer)
+      const literal = findings.filter((f) => /\bDA\b/.test(plain(f.text)) || /domestic[\s-]+abuse/i.test(plain(f.text)));
+      const found = new Set(rs.map((r) => r.url));
+      const missed = literal.filter((f) => !found.has(`/reports/${f.report_id}/#${f.anchor}`)).map((f) => f.id);
+      expect(missed).toEqual([]);
+      expect(await visit.page.textContent('#search-status')).toContain('Also finds domestic abuse');
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('"MAPPA" and "multi-agency public protection arrangements" find the same findings', async () => {
+    const visit = await openPage(browser, server.url, '/search/');
+    try {
+      const a = findingResults(await search(visit.page, 'MAPPA')).map((r) => r.url).sort();
+      const b = findingResults(await search(visit.page, 'multi-agency public protection arrangements')).map((r) => r.url).sort();
+      const mentions = findings
+        .filter((f) => /\bMAPPA/.test(plain(f.text)) || /multi[\s-]+agency public protection arrangements/i.test(plain(f.text)))
+        .map((f) => `/reports/${f.report_id}/#${f.anchor}`);
+      expect(mentions.length).toBeGreaterThan(1);
+      expect(a).toEqual(expect.arrayContaining(mentions));
+      expect(b).toEqual(expect.arrayContaining(mentions));
+      // the two result sets are the same, but for findings that have all four words apart
+      const onlyA = a.filter((u) => !b.includes(u));
+      const onlyB = b.filter((u) => !a.includes(u));
+      expect(onlyA, 'found by MAPPA only').toEqual([]);
+      for (const u of onlyB) {
+        const t = plain(findingByUrl.get(u)?.text ?? '').toLowerCase();
+        for (const w of ['multi', 'agency', 'public', 'protection', 'arrangement']) expect(t, `${u} lacks "${w}"`).toContain(w);
+      }
+      expect(onlyB.length, 'found by the expansion only').toBeLessThanOrEqual(Math.ceil(b.length * 0.2));
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('English stemming: "assessments" finds "assessment" and "assessed"', async () => {
+    const visit = await openPage(browser, server.url, '/search/');
+    try {
+      const rs = findingResults(await search(visit.page, 'assessments'));
+      const marks = new Set(rs.flatMap((r) => r.marks.map((m) => m.toLowerCase())));
+      // every form of the word that the findings use is found (and highlighted)
+      const forms = ['assessment', 'assessments', 'assessed'].filter((w) => findings.some((f) => new RegExp(`\\b${w}\\b`, 'i').test(plain(f.text))));
+      expect(forms.length).toBeGreaterThan(1);
+      expect([...marks]).toEqual(expect.arrayContaining(forms));
+      expect(await visit.page.getAttribute('html', 'lang')).toMatch(/^en\b/);
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('has no axe violations (WCAG 2.2 AA), empty and with results and filters open', async () => {
+    const visit = await openPage(browser, server.url, '/search/');
+    try {
+      const page = visit.page;
+      const run = async () => {
+        await page.addScriptTag({ content: AXE_SOURCE });
+        const res = await page.evaluate(async (tags) => {
+          const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+            runOnly: { type: 'tag', values: tags },
+          });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        }, AXE_TAGS);
+        return res;
+      };
+      await ready(page);
+      expect(await run()).toEqual([]);
+      await search(page, 'unpaid work');
+      for (const s of await page.locator('#search-facets summary').all()) {
+        const open = await s.evaluate((e) => (e.parentElement as HTMLDetailsElement).open);
+        if (!open) await s.click();
+      }
+      await page.locator('#search-facets input[type=checkbox]:visible').first().check();
+      await page.waitForTimeout(400);
+      expect(await run()).toEqual([]);
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('works with the keyboard alone, with a visible focus on every stop', async () => {
+    const visit = await openPage(browser, server.url, '/search/');
+    try {
+      const page = visit.page;
+      await ready(page);
+      const focused = () =>
+        page.evaluate(() => {
+          const e = document.activeElement as HTMLElement;
+          const cs = getComputedStyle(e);
+          return {
+            tag: e.tagName.toLowerCase(),
+            id: e.id,
+            type: e.getAttribute('type'),
+            href: e.getAttribute('href'),
+            inResults: !!e.closest('#search-results'),
+            checked: (e as HTMLInputElement).checked,
+            visibleFocus: (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || (cs.boxShadow !== 'none' && cs.boxShadow !== ''),
+          };
+        });
+      const tabUntil = async (want: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string) => {
+        for (let i = 0; i < 80; i++) {
+          await page.keyboard.press('Tab');
+          const f = await focused();
+          expect(f.visibleFocus, `no visible focus on <${f.tag} id="${f.id}">`).toBe(true);
+          if (want(f)) return f;
+        }
+        throw new Error(`Tab never reached ${what}`);
+      };
+
+      await tabUntil((f) => f.id === 'q', 'the search input');
+      await page.keyboard.type('domestic abuse');
+      await page.waitForFunction(() => /results? for/.test(document.getElementById('search-status')?.textContent ?? ''));
+      const before = await page.textContent('#search-status');
+
+      const box = await tabUntil((f) => f.type === 'checkbox', 'a filter');
+      expect(box.checked).toBe(false);
+      await page.keyboard.press('Space');
+      expect((await focused()).checked).toBe(true);
+      await page.waitForFunction((b) => document.getElementById('search-status')?.textContent !== b, before);
+      expect(await page.textContent('#search-status')).toContain('with 1 filter');
+
+      const link = await tabUntil((f) => f.inResults && f.tag === 'a', 'a result');
+      const url = (link.href ?? '').replace(/:~:.*$/, '');
+      await Promise.all([page.waitForURL((u) => u.pathname !== '/search/'), page.keyboard.press('Enter')]);
+      if (url.includes('#')) {
+        const anchor = url.slice(url.indexOf('#') + 1);
+        await page.waitForFunction((a) => document.querySelector(':target')?.id === a, anchor);
+      }
+      expect(new URL(page.url()).pathname).toBe(url.replace(/#.*$/, ''));
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('announces result counts in a live region, and keeps the no-JavaScript fallback', async () => {
+    const html = readFileSync(join(DIST_DIR, 'search/index.html'), 'utf8');
+    expect(html).toMatch(/<p class="notice" id="search-nojs">[^<]*needs JavaScript[\s\S]*?href="\/themes\/"[\s\S]*?<\/p>/);
+    // the A–Z of regions and PDUs is in the HTML, for readers without JavaScript
+    const entities = collection<{ id: string; type: string }>('entities');
+    for (const e of entities) expect(html).toContain(`href="/${e.type === 'pdu' ? 'pdus' : 'regions'}/${e.id}/"`);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/search/`);
+      expect(await page.isVisible('text=needs JavaScript')).toBe(true);
+      expect(await page.isVisible('a[href="/themes/"]')).toBe(true);
+      expect(await page.isVisible('#search-app')).toBe(false);
+      for (const e of entities) expect(await page.isVisible(`a[href="/${e.type === 'pdu' ? 'pdus' : 'regions'}/${e.id}/"]`)).toBe(true);
+    } finally {
+      await context.close();
+    }
+    const visit = await openPage(browser, server.url, '/search/?q=unpaid+work');
+    try {
+      const status = visit.page.locator('#search-status');
+      expect(await status.getAttribute('role')).toBe('status');
+      expect(await status.getAttribute('aria-live')).toBe('polite');
+      await visit.page.waitForFunction(() => /\d+ results for “unpaid work”/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await visit.page.inputValue('#q')).toBe('unpaid work');
+      expect(await visit.page.isVisible('#search-nojs')).toBe(false);
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('only the search page loads JavaScript or the index', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const full = join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (e.name.endsWith('.html') && full !== join(DIST_DIR, 'search/index.html')) {
+          const html = readFileSync(full, 'utf8');
+          if (/<script[^>]*\bsrc=|pagefind\.js|\/pagefind\//.test(html)) offenders.push(full.slice(DIST_DIR.length));
+        }
+      }
+    };
+    walk(DIST_DIR);
+    expect(offenders).toEqual([]);
+  });
+});
