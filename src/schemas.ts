@@ -160,7 +160,7 @@ export const Finding = z.object({
   /** Table cells, when the finding is a table row. */
   cells: z.array(z.string()).optional(),
   /** Glossary abbreviations whose first use in the document is in this finding. */
-  first_abbreviations: z.array(z.string()).default([]),
+  first_abbreviations: z.array(z.string()),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -4,7 +4,7 @@ import type { Finding, OutlineItem } from '../schemas';
 
 const f = (anchor: string, kind: Finding['kind'], section = 'S', cells?: string[]): Finding => ({
   id: `r/${anchor}`, anchor, report_id: 'r', kind, section, section_id: null, entity: null, standard: null, standard_code: null,
-  text: anchor, themes: [], footnotes: [], source_lines: [1, 1], order: 0, ...(cells ? { cells } : {}),
+  text: anchor, themes: [], footnotes: [], source_lines: [1, 1], order: 0, first_abbreviations: [], ...(cells ? { cells } : {}),
 });
 
 describe('normaliseLevels', () => {

@@ -83,7 +83,7 @@ describe('actionPlanJson / recommendationsJson / findingsJson', () => {
   it('writes finding permalinks, absolute when a site is given', () => {
     const f: Finding = {
       id: 'rep/p-1', anchor: 'p-1', report_id: 'rep', kind: 'narrative', section: 'S', section_id: null, entity: null, standard: null,
-      standard_code: null, text: 't', themes: [], footnotes: [], source_lines: [3, 4], order: 0,
+      standard_code: null, text: 't', themes: [], footnotes: [], source_lines: [3, 4], order: 0, first_abbreviations: [],
     };
     expect(JSON.parse(findingsJson([f]))[0].url).toBe('/reports/rep/#p-1');
     expect(JSON.parse(findingsJson([f], 'https://example.org'))[0].url).toBe('https://example.org/reports/rep/#p-1');
