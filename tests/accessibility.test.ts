@@ -11,20 +11,12 @@
 //
 // Coverage and timing. axe costs ~0.25 s for a short page and ~1.3 s for a report (2 cores;
 // page load ~0.1 s, injecting axe ~0.1 s, axe.run the rest; two tabs at a time). Every page of
-// every type is checked, except the citation pages (/cite/<report>/<anchor>/): they are 85% of
-// the site (750 of 885 pages), come from one template, and checking them all takes ~3-5 minutes
-// alone. They are sampled deterministically instead: for every report, the first citation page
-// of every kind of finding, plus 40 pages spread evenly over the whole list (CITE_SAMPLE): 70
-// pages. A11Y_ALL_PAGES=1 checks every citation page too.
-// Measured on a busy 2-core machine: ~110 s for this file with the sample; with
-// A11Y_ALL_PAGES=1 the axe tests alone take ~6 minutes.
+// every type is checked, citation pages included (one per document, /cite/<report>/).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { DIST_DIR } from './support/paths.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { listPages, pagesByType, spread, type SitePage } from './support/site-pages.ts';
 
@@ -32,33 +24,13 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Served by the test at this same-origin path, so Chromium caches axe's compiled code between pages. */
 const AXE_PATH = '/__test-axe-core.js';
-const CITE_TYPE = '/cite/*/*/';
-const CITE_SAMPLE = 40;
-const ALL_PAGES = process.env.A11Y_ALL_PAGES === '1';
 /** Pages axe checks at the same time (tabs of one browser); the machines have 2 cores. */
 const CONCURRENCY = 2;
 
 const pages = listPages();
 const byType = pagesByType(pages);
 
-/** Citation pages to check: first of each (report, finding kind), plus an even spread. */
-function citeSample(cites: SitePage[]): SitePage[] {
-  if (ALL_PAGES) return cites;
-  const kindOf = new Map<string, string>();
-  // The kind is on the page itself ("Cite this <kind>"); read it from the file, cheaply.
-  for (const p of cites) {
-    const html = readFileSync(join(DIST_DIR, p.file), 'utf8');
-    const kind = /<h1[^>]*>Cite this ([^<]*)<\/h1>/.exec(html)?.[1] ?? '?';
-    kindOf.set(p.path, `${p.path.split('/')[2]}|${kind}`);
-  }
-  const chosen = new Map<string, SitePage>();
-  for (const p of cites) {
-    const key = kindOf.get(p.path)!;
-    if (![...chosen.values()].some((c) => kindOf.get(c.path) === key)) chosen.set(p.path, p);
-  }
-  for (const p of spread(cites, CITE_SAMPLE)) chosen.set(p.path, p);
-  return [...chosen.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-}
+
 
 interface AxeNode {
   target: unknown[];
@@ -146,16 +118,14 @@ describe('accessibility', () => {
 
   it('lists the pages from dist/', () => {
     expect(pages.length).toBeGreaterThan(100);
+    expect(byType.get('/cite/*/')?.length).toBe(byType.get('/reports/*/')?.length);
     expect(byType.get('/')?.length).toBe(1);
     expect(byType.get('/reports/*/')?.length).toBeGreaterThan(0);
-    expect(byType.get(CITE_TYPE)?.length).toBeGreaterThan(0);
   });
 
   for (const [type, list] of byType) {
-    const checked = type === CITE_TYPE ? citeSample(list) : list;
-    const what = checked.length === list.length ? `all ${list.length}` : `${checked.length} of ${list.length} (sampled)`;
-    it(`axe ${AXE_TAGS.join('+')}: no violations on ${type} (${what})`, { timeout: 600_000 }, async () => {
-      const violations = await axeAll(checked);
+    it(`axe ${AXE_TAGS.join('+')}: no violations on ${type} (all ${list.length})`, { timeout: 600_000 }, async () => {
+      const violations = await axeAll(list);
       expect(violations, `${violations.length} violation(s):\n${violations.join('\n')}`).toEqual([]);
     });
   }

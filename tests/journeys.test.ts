@@ -213,8 +213,10 @@ describe('reader journeys', () => {
       // Paragraph → its citation page → Copy.
       const report = reports.find((r) => r.id === f.report_id)!;
       await page.locator(`[id="${f.anchor}"] a.ct`).first().click();
-      await page.waitForURL(`**/cite/${f.report_id}/${f.anchor}/`);
-      const copy = page.getByRole('button', { name: /copy/i });
+      await page.waitForURL(`**/cite/${f.report_id}/#${f.anchor}`);
+      const entry = page.locator(`[id="${f.anchor}"]`);
+      expect(await entry.evaluate((el) => el === document.querySelector(':target')), 'the citation entry is the :target').toBe(true);
+      const copy = entry.getByRole('button', { name: /copy/i });
       await copy.click();
       await expect.poll(() => page.locator('#copied').innerText()).toMatch(/copied/i);
       const clip = await page.evaluate(() => navigator.clipboard.readText());

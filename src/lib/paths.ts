@@ -3,7 +3,7 @@ import type { EntityType } from '../schemas';
 
 export const reportPath = (id: string) => `/reports/${id}/`;
 export const findingPath = (f: { report_id: string; anchor: string }) => `/reports/${f.report_id}/#${f.anchor}`;
-export const citePath = (reportId: string, anchor: string) => `/cite/${reportId}/${anchor}/`;
+export const citePath = (reportId: string, anchor: string) => `/cite/${reportId}/#${anchor}`;
 export const entityPath = (id: string, type: EntityType) => (type === 'region' ? `/regions/${id}/` : `/pdus/${id}/`);
 export const standardPath = (id: string) => `/standards/${id}/`;
 export const themePath = (id: string) => `/themes/${id}/`;
