@@ -193,6 +193,36 @@ describe('links and requests', () => {
     });
   }
 
+  it('every report, entity, standard, theme and recommendation page is at most three clicks from the home page', () => {
+    // Breadth-first over <a href> links between pages, from /.
+    const depth = new Map<string, number>([['/', 0]]);
+    let frontier = ['/'];
+    for (let d = 1; d <= 3 && frontier.length; d++) {
+      const next: string[] = [];
+      for (const path of frontier) {
+        const file = fileForPath(path);
+        if (!file || !file.endsWith('.html')) continue;
+        for (const ref of parsedFile(file).refs) {
+          if (!ref.navigation || !ref.where.startsWith('<a')) continue;
+          let u: URL;
+          try {
+            u = new URL(ref.url, new URL(path, SITE));
+          } catch {
+            continue;
+          }
+          if (u.origin !== SITE || depth.has(u.pathname)) continue;
+          depth.set(u.pathname, d);
+          next.push(u.pathname);
+        }
+      }
+      frontier = next;
+    }
+    const wanted = pages.filter((p) => /^\/(reports|regions|pdus|standards|themes|recommendations)\/.+/.test(p.path) && p.path.endsWith('/'));
+    expect(wanted.length).toBeGreaterThan(100);
+    const far = wanted.filter((p) => !depth.has(p.path)).map((p) => p.path);
+    expect(far, `${far.length} page(s) more than three clicks from home`).toEqual([]);
+  });
+
   it('no HTML or CSS file makes the browser request anything from another origin (links to other sites aside)', () => {
     const offending: string[] = [];
     for (const page of pages) {
