@@ -47,6 +47,22 @@ export interface Site {
   dataQuality: DataQualityIssue[];
   previousRecommendations: PreviousRecommendation[];
   prevByFinding: Map<string, PreviousRecommendation>;
+  // Indexes, so that a page per entity, standard, theme or report reads its own slice rather
+  // than filtering the whole corpus (which made the build quadratic in documents).
+  ratingRows: RatingRow[];
+  ratingRowsByEntity: Map<string, RatingRow[]>;
+  ratingRowsByStandard: Map<string, RatingRow[]>;
+  reportsByEntity: Map<string, Report[]>;
+  verdictsByEntity: Map<string, { r: Report; v: Report['verdicts'][number] }[]>;
+  findingsByEntity: Map<string, Finding[]>;
+  findingsByTheme: Map<string, Finding[]>;
+  findingsByStandard: Map<string, Finding[]>;
+  kqsByEntity: Map<string, KeyQuestion[]>;
+  kqsByStandard: Map<string, KeyQuestion[]>;
+  recsByEntity: Map<string, Recommendation[]>;
+  recsByTheme: Map<string, Recommendation[]>;
+  recsByReport: Map<string, Recommendation[]>;
+  itemsByEntity: Map<string, ActionPlanItem[]>;
 }
 
 const byNat =
@@ -55,12 +71,18 @@ const byNat =
     naturalCompare(key(a), key(b));
 
 function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  return groupMany(items, (t) => [key(t)]);
+}
+
+/** Like group, for items filed under several keys (each at most once), in the items' order. */
+function groupMany<T>(items: T[], keys: (t: T) => Iterable<string>): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
+    for (const k of new Set(keys(it))) {
+      const list = m.get(k);
+      if (list) list.push(it);
+      else m.set(k, [it]);
+    }
   }
   return m;
 }
@@ -141,9 +163,10 @@ async function build(): Promise<Site> {
   const itemByFinding = new Map<string, ActionPlanItem>();
   for (const it of items) for (const f of it.finding_ids) if (!itemByFinding.has(f)) itemByFinding.set(f, it);
 
-  return {
+  const reportById = new Map(reports.map((r) => [r.id, r]));
+  const site: Omit<Site, IndexKeys> = {
     reports,
-    reportById: new Map(reports.map((r) => [r.id, r])),
+    reportById,
     entities,
     entityById: new Map(entities.map((e) => [e.id, e])),
     standards,
@@ -169,11 +192,45 @@ async function build(): Promise<Site> {
     previousRecommendations,
     prevByFinding: new Map(previousRecommendations.map((p) => [p.finding_id, p])),
   };
+  const rows = ratingRows(site);
+  return {
+    ...site,
+    ratingRows: rows,
+    ratingRowsByEntity: group(rows, (x) => x.entityId),
+    ratingRowsByStandard: group(rows.filter((x) => x.standard), (x) => x.standard!.id),
+    reportsByEntity: groupMany(reports, (r) => [
+      ...r.entities_mentioned,
+      ...(r.entity ? [r.entity] : []),
+      ...r.ratings.map((x) => x.entity),
+      ...r.verdicts.map((v) => v.entity),
+    ]),
+    verdictsByEntity: group(
+      reports.flatMap((r) => r.verdicts.map((v) => ({ r, v }))),
+      (x) => x.v.entity,
+    ),
+    findingsByEntity: groupMany(findings, (f) => {
+      const e = f.entity ?? reportById.get(f.report_id)?.entity;
+      return e ? [e] : [];
+    }),
+    findingsByTheme: groupMany(findings, (f) => f.themes),
+    findingsByStandard: groupMany(findings, (f) => (f.standard ? [f.standard] : [])),
+    kqsByEntity: group(keyQuestions, (k) => k.entity),
+    kqsByStandard: group(keyQuestions, (k) => k.standard),
+    recsByEntity: groupMany(recommendations, (r) => [...r.addressee_entities, ...(r.about_entity ? [r.about_entity] : [])]),
+    recsByTheme: groupMany(recommendations, (r) => r.themes),
+    recsByReport: group(recommendations, (r) => r.report_id),
+    itemsByEntity: groupMany(items, (i) => i.addressee_entities),
+  };
 }
+
+type IndexKeys =
+  | 'ratingRows' | 'ratingRowsByEntity' | 'ratingRowsByStandard' | 'reportsByEntity' | 'verdictsByEntity'
+  | 'findingsByEntity' | 'findingsByTheme' | 'findingsByStandard' | 'kqsByEntity' | 'kqsByStandard'
+  | 'recsByEntity' | 'recsByTheme' | 'recsByReport' | 'itemsByEntity';
 
 /** The standard a report's rating refers to (framework + code, narrowed by entity type). */
 export function standardFor(
-  site: Site,
+  site: Pick<Site, 'standards'>,
   framework: string,
   code: string,
   level: 'region' | 'pdu' | null | undefined,
@@ -196,7 +253,7 @@ export interface RatingRow {
   standard: Standard | undefined;
 }
 
-export function ratingRows(site: Site): RatingRow[] {
+export function ratingRows(site: Pick<Site, 'reports' | 'entityById' | 'standards'>): RatingRow[] {
   const rows: RatingRow[] = [];
   for (const report of site.reports) {
     for (const r of report.ratings) {
