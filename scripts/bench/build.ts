@@ -1,0 +1,84 @@
+// One clean build of a folder of documents, each phase timed on its own, all in a work folder
+// of the benchmark's own (never the project's content/ or dist/):
+//   ingest   tsx scripts/ingest.ts --seeds DOCS --out WORK/content
+//   astro    astro build --config scripts/bench/astro.config.mjs --outDir WORK/dist
+//            (CONTENT_DIR=WORK/content, Astro's cache in WORK/cache)
+//   index    node scripts/index-search.mjs WORK/dist, or npx pagefind --site WORK/dist
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { measure, type Measured } from './measure';
+
+export const PHASES = ['ingest', 'astro', 'index'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface BuildResult {
+  docs: number;
+  phases: Partial<Record<Phase, Measured>>;
+  /** The phase that failed or timed out, if any, and the last line of its log. */
+  failed: Phase | null;
+  error?: string;
+  totalMs: number;
+  pages: number;
+  distBytes: number;
+  pagefindBytes: number;
+  dist: string;
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
+
+/** How the search index is built: the project's script once it takes a site folder, else Pagefind itself. */
+export function indexCommand(dist: string): { cmd: string; args: string[]; label: string } {
+  const script = join(ROOT, 'scripts/index-search.mjs');
+  if (existsSync(script) && /--site|process\.argv/.test(readFileSync(script, 'utf8'))) {
+    return { cmd: process.execPath, args: [script, '--site', dist], label: 'node scripts/index-search.mjs --site DIST' };
+  }
+  return { cmd: bin('pagefind'), args: ['--site', dist], label: 'npx pagefind --site DIST (scripts/index-search.mjs not usable here)' };
+}
+
+export function bytesUnder(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
+  }
+  return total;
+}
+
+export function countPages(dist: string): number {
+  if (!existsSync(dist)) return 0;
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
+
+export async function cleanBuild(docsDir: string, work: string, timeoutMs: number): Promise<BuildResult> {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, 'logs'), { recursive: true });
+  const content = join(work, 'content');
+  const dist = join(work, 'dist');
+  const env = { CONTENT_DIR: content, BENCH_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const index = indexCommand(dist);
+  const steps: Record<Phase, [string, string[]]> = {
+    ingest: [bin('tsx'), ['scripts/ingest.ts', '--seeds', docsDir, '--out', content]],
+    astro: [bin('astro'), ['build', '--config', 'scripts/bench/astro.config.mjs', '--outDir', dist]],
+    index: [index.cmd, index.args],
+  };
+  const started = Date.now();
+  const result: BuildResult = { docs: readdirSync(docsDir).length, phases: {}, failed: null, totalMs: 0, pages: 0, distBytes: 0, pagefindBytes: 0, dist };
+  for (const phase of PHASES) {
+    const left = timeoutMs - (Date.now() - started);
+    const [cmd, args] = steps[phase];
+    const m = await measure(cmd, args, { env, log: join(work, 'logs', `${phase}.log`), timeoutMs: Math.max(left, 1) });
+    result.phases[phase] = m;
+    if (!m.ok) {
+      result.failed = phase;
+      const log = readFileSync(join(work, 'logs', `${phase}.log`), 'utf8').trim().split('\n');
+      result.error = (log.findLast((l) => /error/i.test(l)) ?? log[log.length - 1])?.trim().slice(0, 300);
+      break;
+    }
+  }
+  result.totalMs = PHASES.reduce((s, p) => s + (result.phases[p]?.ms ?? 0), 0);
+  result.pages = countPages(dist);
+  result.distBytes = bytesUnder(dist);
+  result.pagefindBytes = bytesUnder(join(dist, 'pagefind'));
+  return result;
+}

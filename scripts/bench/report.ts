@@ -1,0 +1,170 @@
+// BENCHMARKS.md from a run's results: figures against targets first, then the detail.
+import { PHASES, type BuildResult, type Phase } from './build';
+import type { Machine } from './machine';
+import { median, type Weight } from './weight';
+
+export interface SizeRun {
+  docs: number;
+  result: BuildResult | null;
+  loadBefore: string;
+  loadAfter: string;
+  /** Set when the size was not re-run: the date of the run it comes from. */
+  from?: string;
+}
+
+export interface Results {
+  date: string;
+  machine: Machine;
+  memoryMethod: string;
+  indexLabel: string;
+  timeoutMin: number;
+  seeds: { runs: BuildResult[]; loads: string[] };
+  weight: Weight | null;
+  sizes: SizeRun[];
+}
+
+const KB = 1000;
+const TARGET = { seedsBuildS: 15, reportHtmlKb: 60, cssKb: 20, perDocRatio: 1.3 };
+const PHASE_NAME: Record<Phase, string> = { ingest: 'ingest', astro: 'astro build', index: 'Pagefind index' };
+
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const kb = (b: number) => `${(b / KB).toFixed(1)} KB`;
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
+const rss = (k: number | undefined) => (k ? `${Math.round(k / 1024)} MiB` : '—');
+const verdict = (ok: boolean | null) => (ok === null ? 'NOT RUN' : ok ? 'PASS' : 'FAIL');
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+function perDoc(r: BuildResult, p: Phase | 'total'): number {
+  return (p === 'total' ? r.totalMs : (r.phases[p]?.ms ?? NaN)) / r.docs;
+}
+
+function failure(r: BuildResult): string {
+  const m = r.phases[r.failed!]!;
+  const peak = `peak memory ${rss(m.peakKb)}`;
+  return m.timedOut
+    ? `timed out in ${PHASE_NAME[r.failed!]} after ${s(r.totalMs)} in all (${peak})`
+    : `${PHASE_NAME[r.failed!]} failed (exit ${m.exitCode ?? 'killed'}, ${peak}): “${(r.error ?? '').replace(/\|/g, '\\|')}”`;
+}
+
+/** The hand-written notes section of an existing BENCHMARKS.md, kept across runs. */
+export const NOTES_START = '<!-- notes: hand-written, kept by npm run bench -->';
+export const NOTES_END = '<!-- /notes -->';
+export function notesOf(existing: string | null): string {
+  const i = existing?.indexOf(NOTES_START) ?? -1;
+  const j = existing?.indexOf(NOTES_END) ?? -1;
+  return i >= 0 && j > i ? existing!.slice(i, j + NOTES_END.length) : `${NOTES_START}\n## Notes\n\nNone yet.\n${NOTES_END}`;
+}
+
+export function render(res: Results, notes = notesOf(null)): string {
+  const good = res.seeds.runs.filter((r) => !r.failed);
+  const seedTotal = good.length ? median(good.map((r) => r.totalMs)) : null;
+  const w = res.weight;
+  const report = w?.types.find((t) => t.type === 'report');
+  const at = (n: number) => res.sizes.find((x) => x.docs === n);
+  const small = at(50)?.result;
+  const big = at(1000);
+  const ratio = (a: BuildResult | null | undefined, b: BuildResult | null | undefined) =>
+    a && b && !a.failed && !b.failed ? perDoc(b, 'total') / perDoc(a, 'total') : null;
+  const r1000 = ratio(small, big?.result);
+  const r200 = ratio(small, at(200)?.result);
+
+  const out: string[] = [];
+  out.push('# Benchmarks', '');
+  out.push('Written by `npm run bench` (`scripts/bench/run.ts`); the figures below are from the run on the date shown. ' +
+    'Other work may have been running on the machine at the same time: the load averages beside each build say how busy it was.', '');
+  out.push(`- **Date of the run:** ${res.date}`);
+  out.push(`- **Machine:** ${res.machine.cpu}, ${res.machine.cores} cores, ${res.machine.memoryGiB} GiB memory`);
+  out.push(`- **Software:** Node ${res.machine.node}, ${res.machine.os}`);
+  out.push(`- **Sizes run:** ${res.sizes.map((x) => x.docs).join(', ') || 'none'} synthetic documents (timeout ${res.timeoutMin} min per size)`, '');
+
+  out.push('## Figures against targets', '');
+  out.push(row(['measure', 'target', 'result', '']), row(['---', '---', '---', '---']));
+  out.push(row(['clean build of the seeds, ingest + astro build + index (median of ' + res.seeds.runs.length + ')', `≤ ${TARGET.seedsBuildS} s`,
+    seedTotal === null ? 'failed' : s(seedTotal), verdict(seedTotal === null ? false : seedTotal <= TARGET.seedsBuildS * 1000)]));
+  out.push(row(['report page HTML, gzip (largest report page)', `≤ ${TARGET.reportHtmlKb} KB`, report ? kb(report.htmlGzipMax) : '—',
+    verdict(report ? report.htmlGzipMax <= TARGET.reportHtmlKb * KB : null)]));
+  out.push(row(['all CSS the pages link, gzip', `≤ ${TARGET.cssKb} KB`, w ? kb(w.cssGzip) : '—', verdict(w ? w.cssGzip <= TARGET.cssKb * KB : null)]));
+  out.push(row(['JavaScript shipped by content pages (all but search)', '0 bytes', w ? `${w.contentPagesWithJs.length} page(s) ship JS` : '—',
+    verdict(w ? w.contentPagesWithJs.length === 0 : null)]));
+  out.push(row(['build cost per document, 1,000 vs 50 documents', `≤ ${TARGET.perDocRatio}×`,
+    r1000 !== null ? `${r1000.toFixed(2)}×` : big?.result?.failed ? failure(big.result) : 'not run (run 1,000 by hand, see below)',
+    big?.result?.failed ? 'FAIL' : verdict(r1000 === null ? null : r1000 <= TARGET.perDocRatio)]));
+  if (r200 !== null) out.push(row(['(for information) build cost per document, 200 vs 50', '—', `${r200.toFixed(2)}×`, '—']));
+  out.push('', 'KB = 1,000 bytes; gzip at zlib’s default level (6).', '');
+
+  out.push('## 1. Clean build of the seeds', '');
+  out.push(`${res.seeds.runs[0]?.docs ?? 0} documents; each run starts from nothing (no content, no dist, no Astro cache). Index: \`${res.indexLabel}\`.`, '');
+  out.push(row(['phase', ...res.seeds.runs.map((_, i) => `run ${i + 1}`), 'median', 'peak memory (max of runs)']));
+  out.push(row(['---', ...res.seeds.runs.map(() => '---:'), '---:', '---:']));
+  for (const p of PHASES) {
+    const ms = res.seeds.runs.map((r) => r.phases[p]?.ms);
+    out.push(row([PHASE_NAME[p], ...ms.map((x) => (x === undefined ? '—' : s(x))), s(median(ms.filter((x): x is number => x !== undefined))),
+      rss(Math.max(0, ...res.seeds.runs.map((r) => r.phases[p]?.peakKb ?? 0)))]));
+  }
+  out.push(row(['**total**', ...res.seeds.runs.map((r) => (r.failed ? failure(r) : s(r.totalMs))), seedTotal === null ? '—' : `**${s(seedTotal)}**`, '']));
+  out.push(row(['load average (1, 5, 15 min) before the run', ...res.seeds.loads, '', '']), '');
+  if (res.seeds.runs[0]) out.push(`Pages built: ${res.seeds.runs[0].pages}; dist/ ${mib(res.seeds.runs[0].distBytes)}, of which the Pagefind index ${mib(res.seeds.runs[0].pagefindBytes)}.`, '');
+
+  out.push('## 2. Synthetic corpora', '');
+  out.push('Made from the seeds by `scripts/bench/synthesise.ts`: document *i* is seed *i* mod 4 with every region and PDU renamed for set ⌊*i* / 4⌋ ' +
+    '(“Kent, Surrey and Sussex” / “KSS” → e.g. “Larkenwold”, “Surrey” → “Halenholm Weald”), so each is a distinct report of a distinct entity and ' +
+    'each action plan answers its own region’s reports. One clean build per size, in `bench-out/`, never the project’s content/ or dist/.', '');
+  out.push(row(['documents', 'pages', 'ingest / doc', 'astro / doc', 'index / doc', 'total / doc', 'total', 'peak memory ingest / astro / index', 'dist/', 'dist/pagefind', 'load before → after']));
+  out.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
+  for (const x of res.sizes) {
+    const r = x.result;
+    if (!r) {
+      out.push(row([x.docs, '—', '—', '—', '—', '—', 'not run', '—', '—', '—', x.loadBefore]));
+      continue;
+    }
+    const ms = (p: Phase | 'total') => {
+      const v = perDoc(r, p);
+      if (Number.isNaN(v) || (p === 'total' && r.failed)) return '—';
+      return `${p !== 'total' && r.phases[p]!.timedOut ? '> ' : ''}${v.toFixed(0)} ms`;
+    };
+    const mem = (p: Phase) => `${rss(r.phases[p]?.peakKb)}${r.phases[p]?.timedOut ? ' (sampled when stopped)' : ''}`;
+    out.push(row([`${x.docs}${x.from ? ` (run of ${x.from})` : ''}`, r.pages, ms('ingest'), ms('astro'), ms('index'), ms('total'), r.failed ? failure(r) : s(r.totalMs),
+      PHASES.map(mem).join(' / '), mib(r.distBytes), mib(r.pagefindBytes), `${x.loadBefore} → ${x.loadAfter}`]));
+  }
+  out.push('', `Peak memory is the ${res.memoryMethod}; for a phase stopped by the timeout, the process tree's RSS as last sampled.`, '');
+  const base = small && !small.failed ? small : null;
+  if (base && res.sizes.some((x) => x.result && x.docs !== 50)) {
+    out.push('Cost per document relative to 50 documents (1.00× = linear scaling; below 1 where fixed start-up costs are spread over more documents):', '');
+    out.push(row(['documents', ...PHASES.map((p) => PHASE_NAME[p]), 'total']), row(['---:', ...PHASES.map(() => '---:'), '---:']));
+    for (const x of res.sizes.filter((x) => x.result && x.docs !== 50)) {
+      const r = x.result!;
+      const cell = (p: Phase | 'total') => {
+        const done = p === 'total' ? !r.failed : r.phases[p]?.ok;
+        const v = perDoc(r, p) / perDoc(base, p);
+        return Number.isNaN(v) ? '—' : done ? `${v.toFixed(2)}×` : `> ${v.toFixed(2)}× (stopped)`;
+      };
+      out.push(row([x.docs, ...PHASES.map(cell), cell('total')]));
+    }
+    out.push('');
+  }
+
+  out.push('## 3. Page weight (seeds build)', '');
+  if (w) {
+    out.push(row(['page type', 'pages', 'HTML gzip, median', 'HTML gzip, max', 'largest page', 'JS per page, max', 'pages with JS']));
+    out.push(row(['---', '---:', '---:', '---:', '---', '---:', '---:']));
+    for (const t of w.types) out.push(row([t.type, t.pages, kb(t.htmlGzipMedian), kb(t.htmlGzipMax), `\`${t.maxPage}\``, `${t.jsMax} B`, t.jsPages]));
+    out.push('', `CSS the pages link: ${w.cssFiles.map((f) => `\`${f}\``).join(', ') || 'none'} — ${kb(w.cssGzip)} gzip. ` +
+      `Every .css file in dist/, including Pagefind’s unused UI stylesheets: ${kb(w.cssAllFilesGzip)} gzip.`, '');
+    out.push('JavaScript per page is the uncompressed bytes of its `<script src>` files (with the modules they import statically) plus its inline scripts; ' +
+      'JSON data blocks (`application/ld+json`, `application/json`) are not counted. “Other” holds listings, about, glossary, data and 404 pages.', '');
+    if (w.contentPagesWithJs.length) {
+      out.push(`Content pages that ship JavaScript (${w.contentPagesWithJs.length}): ${w.contentPagesWithJs.slice(0, 5).map((p) => `\`${p}\``).join(', ')}${w.contentPagesWithJs.length > 5 ? ', …' : ''}`, '');
+    }
+  } else out.push('Not measured: the seeds build failed.', '');
+
+  out.push(notes, '');
+  out.push('## How to reproduce', '');
+  out.push('```sh', 'npm ci', 'npm run bench                          # seeds ×3, page weight, 50 and 200 documents (~6–10 min here)',
+    'npm run bench -- --sizes 1000 --timeout-min 60   # 1,000 documents, by hand: see the Notes', '```', '');
+  out.push('Options: `--sizes N,N,…` (default `50,200`; `none` for the seeds and page weight only), `--runs N` seeds builds (default 3), `--timeout-min M` per build (default 30). ' +
+    'Work folders and logs are in `bench-out/` (git-ignored): `bench-out/seeds/`, `bench-out/docs-N/` (the synthetic documents), `bench-out/build-N/` ' +
+    '(`content/`, `dist/`, Astro cache, `logs/`), and `bench-out/results.json`. A size not re-run keeps its figures from `bench-out/results.json`, marked with that run’s date. ' +
+    'The Notes section above is hand-written and kept across runs. `npx tsx scripts/bench/synthesise.ts --count N --out DIR` writes a synthetic corpus alone. ' +
+    'Close other builds first for steadier figures; timings on a shared 2-core machine vary by ±20% or more with load.', '');
+  return out.join('\n');
+}

@@ -1,0 +1,71 @@
+// npm run bench [-- --sizes 50,200,1000|none --runs 3 --timeout-min 30]
+// Clean builds of the seeds (median of --runs), page weight of that build, then one clean build
+// per synthetic corpus size; writes BENCHMARKS.md (after every step, so a long run that is
+// stopped still leaves what it measured) and bench-out/results.json.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { cleanBuild, indexCommand } from './build';
+import { load, machine } from './machine';
+import { memoryMethod } from './measure';
+import { notesOf, render, type Results } from './report';
+import { writeCorpus } from './synthesise';
+import { pageWeight } from './weight';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+process.chdir(ROOT);
+const OUT = 'bench-out';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+};
+const sizes = opt('--sizes', '50,200').split(',').map(Number).filter((n) => n > 0);
+const runs = Number(opt('--runs', '3'));
+const timeoutMin = Number(opt('--timeout-min', '30'));
+
+// Sizes measured before and not re-run now (1,000 is run by hand) are carried over, dated.
+const previous: Results | null = existsSync(join(OUT, 'results.json')) ? JSON.parse(readFileSync(join(OUT, 'results.json'), 'utf8')) : null;
+const carried = (previous?.sizes ?? []).filter((x) => !sizes.includes(x.docs)).map((x) => ({ ...x, from: x.from ?? previous!.date }));
+const notes = notesOf(existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : null);
+const results: Results = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: machine(),
+  memoryMethod,
+  indexLabel: indexCommand('DIST').label,
+  timeoutMin,
+  seeds: { runs: [], loads: [] },
+  weight: null,
+  sizes: [],
+};
+results.sizes.push(...carried);
+function save() {
+  results.sizes.sort((a, b) => a.docs - b.docs);
+  writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync('BENCHMARKS.md', render(results, notes));
+}
+const say = (m: string) => console.log(`bench: ${m}`);
+
+mkdirSync(OUT, { recursive: true });
+for (let i = 0; i < runs; i++) {
+  results.seeds.loads.push(load());
+  const r = await cleanBuild('seeds', join(OUT, 'seeds'), timeoutMin * 60_000);
+  results.seeds.runs.push(r);
+  say(`seeds run ${i + 1}: ${r.failed ? `${r.failed} failed, see ${OUT}/seeds/logs/` : `${(r.totalMs / 1000).toFixed(2)} s`}`);
+  save();
+}
+const last = results.seeds.runs[results.seeds.runs.length - 1];
+if (last && !last.failed) results.weight = pageWeight(last.dist);
+save();
+
+for (const n of sizes) {
+  const docs = join(OUT, `docs-${n}`);
+  writeCorpus('seeds', docs, n);
+  const loadBefore = load();
+  say(`${n} documents: building (load ${loadBefore})`);
+  const r = await cleanBuild(docs, join(OUT, `build-${n}`), timeoutMin * 60_000);
+  results.sizes.push({ docs: n, result: r, loadBefore, loadAfter: load() });
+  say(`${n} documents: ${r.failed ? `${r.failed} ${r.phases[r.failed]?.timedOut ? 'timed out' : 'failed'}, see ${OUT}/build-${n}/logs/` : `${(r.totalMs / 1000).toFixed(1)} s`}`);
+  save();
+}
+say('wrote BENCHMARKS.md');
