@@ -6,6 +6,8 @@ import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const PAGE_TYPES = ['home', 'report', 'region', 'PDU', 'standard', 'theme', 'recommendation', 'citation', 'search', 'other'] as const;
+/** Pages that are tools rather than content: they may ship JavaScript. */
+export const TOOL_PAGE_TYPES: readonly string[] = ['search', 'citation'];
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** The type of a page from its path in dist/ ("reports/x/index.html"). Listings count as other. */
@@ -36,7 +38,10 @@ export interface Weight {
   cssFiles: string[];
   /** Every .css file in dist/, gzipped (Pagefind writes UI stylesheets whether used or not). */
   cssAllFilesGzip: number;
-  /** Content pages (all but search) that ship any JavaScript. */
+  /**
+   * Content pages that ship any JavaScript. The tool pages are aside: search, and the
+   * per-document citation pages whose one job is copying a citation to the clipboard.
+   */
   contentPagesWithJs: string[];
 }
 
@@ -96,7 +101,7 @@ export function pageWeight(dist: string): Weight {
       if (file) css.add(file);
     }
     for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) inlineCss.add(m[1]!);
-    if (js > 0 && type !== 'search') contentPagesWithJs.push(page);
+    if (js > 0 && !TOOL_PAGE_TYPES.includes(type)) contentPagesWithJs.push(page);
     const t = byType.get(type) ?? { sizes: [], max: [0, ''], js: [] };
     const size = gz(html);
     t.sizes.push(size);
