@@ -131,6 +131,7 @@ export function assemble(sources: SourceDoc[]): Corpus {
     const pduEntity = (name: string) => addEntity('pdu', name, regionName, rid);
 
     // Findings and the outline, in document order.
+    const findingsBefore = corpus.findings.length;
     const anchors = new IdScope();
     const headingIds = new IdScope();
     const outline: OutlineItem[] = [];
@@ -176,6 +177,10 @@ export function assemble(sources: SourceDoc[]): Corpus {
       corpus.findings.push({ data: finding, body: inlineMarkdown(f.inline) });
     });
 
+    const citing = new Map<number, string[]>();
+    for (const f of corpus.findings.slice(findingsBefore)) {
+      for (const n of f.data.footnotes) citing.set(n, [...(citing.get(n) ?? []), f.data.id]);
+    }
     const fnIds = new IdScope();
     for (const fn of doc.footnotes) {
       const id = `${rid}/${fnIds.take(`fn-${fn.number}`)}`;
@@ -185,7 +190,7 @@ export function assemble(sources: SourceDoc[]): Corpus {
           report_id: rid,
           number: fn.number,
           text: fn.text,
-          referenced_by: corpus.findings.filter((f) => f.data.report_id === rid && f.data.footnotes.includes(fn.number)).map((f) => f.data.id),
+          referenced_by: citing.get(fn.number) ?? [],
           source_lines: fn.lines,
         },
         body: inlineMarkdown(fn.inline),
@@ -336,8 +341,10 @@ export function assemble(sources: SourceDoc[]): Corpus {
   }
 
   // Addressees → entities, then recommendation ↔ response links within each region.
-  const pdusOf = (region: string | null) =>
-    [...entities.values()].filter((e) => e.type === 'pdu' && (!region || e.region === entityId('region', region))).map((e) => e.name);
+  const allPdus = [...entities.values()].filter((e) => e.type === 'pdu');
+  const pdusByRegion = new Map<string, string[]>();
+  for (const e of allPdus) if (e.region) pdusByRegion.set(e.region, [...(pdusByRegion.get(e.region) ?? []), e.name]);
+  const pdusOf = (region: string | null) => [...(region ? (pdusByRegion.get(entityId('region', region)) ?? []) : allPdus.map((e) => e.name))];
   const regionNames = [...entities.values()].filter((e) => e.type === 'region').map((e) => e.name);
   const keyerFor = (region: string | null) =>
     addresseeKeyer((a) => regionNames.find((r) => a.toLowerCase().includes(r.toLowerCase().split(',')[0]!)) ?? region, pdusOf);
@@ -350,18 +357,27 @@ export function assemble(sources: SourceDoc[]): Corpus {
     item.data.addressee_entities = [...keyerFor(region)(item.data.addressees)].filter((k) => entities.has(k)).sort();
   }
   const plans = corpus.reports.filter((r) => r.data.kind === 'action-plan');
+  const planIds = new Set(plans.map((p) => p.data.id));
+  const itemsByPlan = new Map<string, Entry<ActionPlanItem>[]>();
+  for (const i of corpus.actionPlanItems) itemsByPlan.set(i.data.report_id, [...(itemsByPlan.get(i.data.report_id) ?? []), i]);
+  const recsByRegion = new Map<string | null, Entry<Recommendation>[]>();
+  for (const r of corpus.recommendations) {
+    if (planIds.has(r.data.report_id)) continue;
+    const region = regionOfReport.get(r.data.report_id) ?? null;
+    recsByRegion.set(region, [...(recsByRegion.get(region) ?? []), r]);
+  }
   for (const plan of plans) {
     const region = regionOfReport.get(plan.data.id) ?? null;
-    const items = corpus.actionPlanItems.filter((i) => i.data.report_id === plan.data.id);
-    const recs = corpus.recommendations.filter(
-      (r) => regionOfReport.get(r.data.report_id) === region && !plans.some((p) => p.data.id === r.data.report_id),
-    );
+    const items = itemsByPlan.get(plan.data.id) ?? [];
+    const recs = recsByRegion.get(region) ?? [];
+    const recById = new Map(recs.map((r) => [r.data.id, r]));
+    const itemById = new Map(items.map((i) => [i.data.id, i]));
     const matches = matchResponses(recs.map((r) => r.data), items.map((i) => i.data), keyerFor(region));
     for (const m of matches) {
-      const rec = recs.find((r) => r.data.id === m.recommendation)!;
+      const rec = recById.get(m.recommendation)!;
       rec.data.response_item = m.item;
       rec.data.match_score = m.score;
-      items.find((i) => i.data.id === m.item)!.data.answers.push({ recommendation: m.recommendation, score: m.score });
+      itemById.get(m.item)!.data.answers.push({ recommendation: m.recommendation, score: m.score });
     }
   }
   for (const item of corpus.actionPlanItems) item.data.answers.sort((a, b) => (a.recommendation < b.recommendation ? -1 : 1));

@@ -17,6 +17,14 @@ export function runChecks(corpus: Corpus, planTotals: Map<string, ParsedPlanTota
   const issues: DataQualityIssue[] = [];
   const ids = new IdScope();
   const fileOf = new Map(corpus.reports.map((r) => [r.data.id, r.data.source_file]));
+  const reportById = new Map(corpus.reports.map((r) => [r.data.id, r.data]));
+  const byReport = <T extends { data: { report_id: string } }>(xs: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const x of xs) m.set(x.data.report_id, [...(m.get(x.data.report_id) ?? []), x]);
+    return m;
+  };
+  const itemsByReport = byReport(corpus.actionPlanItems);
+  const recsByReport = byReport(corpus.recommendations);
   const add = (i: Omit<DataQualityIssue, 'id' | 'source_file'>) =>
     issues.push({ ...i, id: ids.take(`${i.check}-${i.subject ?? i.report_id ?? 'corpus'}`.replace(/[^a-z0-9-]+/gi, '-').toLowerCase()), source_file: i.report_id ? (fileOf.get(i.report_id) ?? null) : null });
 
@@ -42,7 +50,7 @@ export function runChecks(corpus: Corpus, planTotals: Map<string, ParsedPlanTota
   }
   for (const [key, kqs] of kqByStandard) {
     const [reportId, entity, code] = key.split('|') as [string, string, string];
-    const report = corpus.reports.find((r) => r.data.id === reportId)!.data;
+    const report = reportById.get(reportId)!;
     const rating = report.ratings.find((x) => x.entity === entity && x.standard_code === code)?.rating;
     const drivers = kqs.filter((k) => k.data.drives_rating);
     if (!rating) continue;
@@ -59,7 +67,7 @@ export function runChecks(corpus: Corpus, planTotals: Map<string, ParsedPlanTota
   }
 
   for (const { data: plan } of corpus.reports.filter((r) => r.data.kind === 'action-plan')) {
-    const items = corpus.actionPlanItems.filter((i) => i.data.report_id === plan.id).map((i) => i.data);
+    const items = (itemsByReport.get(plan.id) ?? []).map((i) => i.data);
     const numbers = items.map((i) => i.item).sort((a, b) => a - b);
     const max = numbers[numbers.length - 1] ?? 0;
     const missing: number[] = [];
@@ -91,7 +99,7 @@ export function runChecks(corpus: Corpus, planTotals: Map<string, ParsedPlanTota
 
   const planRegions = new Set(corpus.reports.filter((r) => r.data.kind === 'action-plan').map((r) => r.data.region));
   for (const { data: r } of corpus.reports.filter((r) => r.data.kind !== 'action-plan')) {
-    const recs = corpus.recommendations.filter((x) => x.data.report_id === r.id && !x.data.response_item);
+    const recs = (recsByReport.get(r.id) ?? []).filter((x) => !x.data.response_item);
     if (recs.length === 0) continue;
     if (!planRegions.has(r.region)) {
       add({ check: 'recommendation-without-response', report_id: r.id, lines: null, subject: r.id, message: `No action plan in the collection answers this document's ${recs.length} recommendations.` });
