@@ -50,6 +50,12 @@ export function countPages(dist: string): number {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
+/** The line of a failed phase's log that says why: Node's fatal error, else the last error, else the last line. */
+export function errorLine(log: string): string {
+  const lines = log.trim().split('\n').filter((l) => !/^\s*\d+: 0x/.test(l)); // not native stack frames
+  return (lines.find((l) => /FATAL ERROR/.test(l)) ?? lines.findLast((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? '').trim().slice(0, 300);
+}
+
 export async function cleanBuild(docsDir: string, work: string, timeoutMs: number): Promise<BuildResult> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'logs'), { recursive: true });
@@ -71,8 +77,7 @@ export async function cleanBuild(docsDir: string, work: string, timeoutMs: numbe
     result.phases[phase] = m;
     if (!m.ok) {
       result.failed = phase;
-      const log = readFileSync(join(work, 'logs', `${phase}.log`), 'utf8').trim().split('\n');
-      result.error = (log.findLast((l) => /error/i.test(l)) ?? log[log.length - 1])?.trim().slice(0, 300);
+      result.error = errorLine(readFileSync(join(work, 'logs', `${phase}.log`), 'utf8'));
       break;
     }
   }

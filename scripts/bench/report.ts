@@ -120,7 +120,8 @@ export function render(res: Results, notes = notesOf(null)): string {
     const ms = (p: Phase | 'total') => {
       const v = perDoc(r, p);
       if (Number.isNaN(v) || (p === 'total' && r.failed)) return '—';
-      return `${p !== 'total' && r.phases[p]!.timedOut ? '> ' : ''}${v.toFixed(0)} ms`;
+      if (p !== 'total' && !r.phases[p]!.ok) return r.phases[p]!.timedOut ? `> ${v.toFixed(0)} ms` : `failed after ${s(r.phases[p]!.ms)}`;
+      return `${v.toFixed(0)} ms`;
     };
     const mem = (p: Phase) => `${rss(r.phases[p]?.peakKb)}${r.phases[p]?.timedOut ? ' (sampled when stopped)' : ''}`;
     out.push(row([`${x.docs}${x.from ? ` (run of ${x.from})` : ''}`, r.pages, ms('ingest'), ms('astro'), ms('index'), ms('total'), r.failed ? failure(r) : s(r.totalMs),
@@ -136,7 +137,8 @@ export function render(res: Results, notes = notesOf(null)): string {
       const cell = (p: Phase | 'total') => {
         const done = p === 'total' ? !r.failed : r.phases[p]?.ok;
         const v = perDoc(r, p) / perDoc(base, p);
-        return Number.isNaN(v) ? '—' : done ? `${v.toFixed(2)}×` : `> ${v.toFixed(2)}× (stopped)`;
+        const timedOut = p === 'total' ? r.phases[r.failed!]?.timedOut : r.phases[p]?.timedOut;
+        return Number.isNaN(v) ? '—' : done ? `${v.toFixed(2)}×` : timedOut ? `> ${v.toFixed(2)}× (stopped)` : 'failed';
       };
       out.push(row([x.docs, ...PHASES.map(cell), cell('total')]));
     }
@@ -159,8 +161,8 @@ export function render(res: Results, notes = notesOf(null)): string {
 
   out.push(notes, '');
   out.push('## How to reproduce', '');
-  out.push('```sh', 'npm ci', 'npm run bench                          # seeds ×3, page weight, 50 and 200 documents (~6–10 min here)',
-    'npm run bench -- --sizes 1000 --timeout-min 60   # 1,000 documents, by hand: see the Notes', '```', '');
+  out.push('```sh', 'npm ci', 'npm run bench                          # seeds ×3, page weight, 50 and 200 documents (~4 min, quiet)',
+    'npm run bench -- --sizes 50,200,1000 --timeout-min 60   # with 1,000 documents, by hand: see the Notes', '```', '');
   out.push('Options: `--sizes N,N,…` (default `50,200`; `none` for the seeds and page weight only), `--runs N` seeds builds (default 3), `--timeout-min M` per build (default 30). ' +
     'Work folders and logs are in `bench-out/` (git-ignored): `bench-out/seeds/`, `bench-out/docs-N/` (the synthetic documents), `bench-out/build-N/` ' +
     '(`content/`, `dist/`, Astro cache, `logs/`), and `bench-out/results.json`. A size not re-run keeps its figures from `bench-out/results.json`, marked with that run’s date. ' +
