@@ -20,12 +20,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser.ts';
 import { DIST_DIR } from './support/paths.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
 import { listFiles, listPages, pagesByType, spread, type SitePage } from './support/site-pages.ts';
+import { useSiteInBrowser } from './support/site-session.ts';
 
 type Node = DefaultTreeAdapterTypes.Node;
 type Element = DefaultTreeAdapterTypes.Element;
@@ -259,18 +258,7 @@ describe('links and requests', () => {
   });
 
   describe('in Chromium', () => {
-    let server: StaticServer;
-    let browser: Browser;
-
-    beforeAll(async () => {
-      server = await serveDist();
-      browser = await launchBrowser();
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useSiteInBrowser();
 
     const sample: SitePage[] = [...pagesByType(pages).values()].flatMap((list) => spread(list, 3));
 
@@ -281,7 +269,7 @@ describe('links and requests', () => {
       await Promise.all(
         [0, 1].map(async () => {
           for (let p = queue.shift(); p; p = queue.shift()) {
-            const visit = await openPage(browser, server.url, p.path, { waitUntil: 'networkidle' });
+            const visit = await openPage(site.browser, site.server.url, p.path, { waitUntil: 'networkidle' });
             try {
               // Exercise the search page's script, if it has one (it may fetch its index lazily).
               const search = visit.page.locator('main input[type="search"]').first();

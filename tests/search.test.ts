@@ -16,11 +16,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type PageVisit } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, type PageVisit } from './support/browser.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { useSiteInBrowser } from './support/site-session.ts';
 
 const CONTENT_DIR = join(ROOT_DIR, 'content');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -135,25 +135,14 @@ function expectClean(visit: PageVisit): void {
 }
 
 describe('search', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   it('"domestic abuse" finds every finding, and every document, that mentions it', async () => {
     const mentions = findings.filter((f) => /domestic[\s-]+abuse/i.test(plain(f.text)));
     const expectedDocs = [...new Set(mentions.map((f) => f.report_id))].sort();
     expect(expectedDocs.length, 'documents mentioning domestic abuse in content/').toBeGreaterThan(1);
 
-    const visit = await openPage(browser, server.url, '/search/');
+    const visit = await openPage(site.browser, site.server.url, '/search/');
     try {
       const rs = await search(visit.page, 'domestic abuse');
       const found = new Set(rs.map((r) => r.url));
@@ -173,7 +162,7 @@ describe('search', () => {
 
   it('the PDU filter set to Surrey leaves only Surrey results, as many as its count said', async () => {
     const surrey = findingsAbout('pdu-surrey');
-    const visit = await openPage(browser, server.url, '/search/');
+    const visit = await openPage(site.browser, site.server.url, '/search/');
     try {
       const page = visit.page;
       const all = await search(page, 'domestic abuse');
@@ -203,7 +192,7 @@ describe('search', () => {
   });
 
   it('a result opens its report at the paragraph, with the searched words in a text fragment', async () => {
-    const visit = await openPage(browser, server.url, '/search/');
+    const visit = await openPage(site.browser, site.server.url, '/search/');
     try {
       const page = visit.page;
       const rs = findingResults(await search(page, 'domestic abuse'));
@@ -242,14 +231,14 @@ describe('search', () => {
         // paragraph as it does for the permalink alone.
         const withDirective = await page.evaluate(() => scrollY);
         await page.goto('about:blank');
-        await page.goto(server.url + r.url);
+        await page.goto(site.server.url + r.url);
         await page.waitForFunction((a) => document.querySelector(':target')?.id === a, anchor);
         expect(await page.evaluate(() => scrollY), `the text fragment of ${r.href} was not found`).not.toBe(withDirective);
       };
       await check(first);
       for (const r of withText.slice(1, 6)) {
         await page.goto('about:blank');
-        await page.goto(server.url + r.href);
+        await page.goto(site.server.url + r.href);
         await check(r);
       }
       expectClean(visit);
@@ -259,7 +248,7 @@ describe('search', () => {
   });
 
   it('"DA" finds the domestic abuse passages, and not "data" or "date"', async () => {
-    const visit = await openPage(browser, server.url, '/search/');
+    const visit = await openPage(site.browser, site.server.url, '/search/');
     try {
       const rs = findingResults(await search(visit.page, 'DA'));
       const texts = rs.map((r) => plain(findingByUrl.get(r.url)?.text ?? ''));
@@ -281,7 +270,7 @@ describe('search', () => {
   });
 
   it('"MAPPA" and "multi-agency public protection arrangements" find the same findings', async () => {
-    const visit = await openPage(browser, server.url, '/search/');
+    const visit = await openPage(site.browser, site.server.url, '/search/');
     try {
       const a = findingResults(await search(visit.page, 'MAPPA')).map((r) => r.url).sort();
       const b = findingResults(await search(visit.page, 'multi-agency public protection arrangements')).map((r) => r.url).sort();
@@ -307,7 +296,7 @@ describe('search', () => {
   });
 
   it('English stemming: "assessments" finds "assessment" and "assessed"', async () => {
-    const visit = await openPage(browser, server.url, '/search/');
+    const visit = await openPage(site.browser, site.server.url, '/search/');
     try {
       const rs = findingResults(await search(visit.page, 'assessments'));
       const marks = new Set(rs.flatMap((r) => r.marks.map((m) => m.toLowerCase())));
@@ -323,7 +312,7 @@ describe('search', () => {
   });
 
   it('has no axe violations (WCAG 2.2 AA), empty and with results and filters open', async () => {
-    const visit = await openPage(browser, server.url, '/search/');
+    const visit = await openPage(site.browser, site.server.url, '/search/');
     try {
       const page = visit.page;
       const run = async () => {
@@ -353,7 +342,7 @@ describe('search', () => {
   });
 
   it('works with the keyboard alone, with a visible focus on every stop', async () => {
-    const visit = await openPage(browser, server.url, '/search/');
+    const visit = await openPage(site.browser, site.server.url, '/search/');
     try {
       const page = visit.page;
       await ready(page);
@@ -413,10 +402,10 @@ describe('search', () => {
     // the A–Z of regions and PDUs is in the HTML, for readers without JavaScript
     const entities = collection<{ id: string; type: string }>('entities');
     for (const e of entities) expect(html).toContain(`href="/${e.type === 'pdu' ? 'pdus' : 'regions'}/${e.id}/"`);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/search/`);
+      await page.goto(`${site.server.url}/search/`);
       expect(await page.isVisible('text=needs JavaScript')).toBe(true);
       expect(await page.isVisible('a[href="/themes/"]')).toBe(true);
       expect(await page.isVisible('#search-app')).toBe(false);
@@ -424,7 +413,7 @@ describe('search', () => {
     } finally {
       await context.close();
     }
-    const visit = await openPage(browser, server.url, '/search/?q=unpaid+work');
+    const visit = await openPage(site.browser, site.server.url, '/search/?q=unpaid+work');
     try {
       const status = visit.page.locator('#search-status');
       expect(await status.getAttribute('role')).toBe('status');

@@ -1,26 +1,14 @@
 // Smoke test of the built site: the home page renders a heading and loads nothing from
 // another origin (the site must work offline and must not call third parties).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './support/browser.ts';
-import { serveDist, type StaticServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/browser.ts';
+import { useSiteInBrowser } from './support/site-session.ts';
 
 describe('home page', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSiteInBrowser();
 
   it('renders an <h1> and requests nothing from another origin', async () => {
-    const visit = await openPage(browser, server.url, '/');
+    const visit = await openPage(site.browser, site.server.url, '/');
     try {
       expect(visit.response?.status()).toBe(200);
       const h1 = visit.page.locator('h1');
