@@ -14,7 +14,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { load } from 'js-yaml';
@@ -23,14 +23,12 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
-import remarkGfm from 'remark-gfm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import rehypeUnwrapParagraph from '../src/markdown/rehype-unwrap-paragraph';
-import remarkFootnoteRefs from '../src/markdown/remark-footnote-refs';
-import remarkHtmlAsText from '../src/markdown/remark-html-as-text';
-import remarkSafeLinks from '../src/markdown/remark-safe-links';
+import { markdownProcessor, markdownShared } from '../src/markdown/options';
+import type { ReportFindings } from '../src/schemas';
 import { generateCases, loadSeeds, type HostileCase, type Outcome } from './hostile/generate';
 import { IngestError, ingest } from './ingest';
+import { FINDINGS_DIR, serialise } from './pipeline/write';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const seeds = loadSeeds(join(ROOT, 'seeds'));
@@ -55,8 +53,26 @@ const results: Result[] = [];
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
+/**
+ * The content folder, path → text; each report's findings file is read as one entry per finding
+ * (findings/<report>/<anchor>.md: its record as frontmatter, its Markdown as body), so that
+ * every finding is checked on its own.
+ */
 function snapshot(dir: string): Map<string, string> {
-  return new Map(walk(dir).map((f) => [relative(dir, f), readFileSync(f, 'utf8')]));
+  const snap = new Map<string, string>();
+  for (const f of walk(dir)) {
+    const path = relative(dir, f);
+    const text = readFileSync(f, 'utf8');
+    if (!path.startsWith(`${FINDINGS_DIR}/`) || !path.endsWith('.yaml')) {
+      snap.set(path, text);
+      continue;
+    }
+    const { findings } = load(text) as ReportFindings;
+    for (const { markdown, ...data } of findings) {
+      snap.set(`${FINDINGS_DIR}/${data.report_id}/${data.anchor}.md`, serialise({ data, body: markdown }));
+    }
+  }
+  return snap;
 }
 /** Content with what legitimately differs between two folders (the source path and checksum) blanked. */
 const comparable = (text: string) => text.replace(/^(\s*source_file|source_sha256): .*$/gm, '$1:');
@@ -215,7 +231,7 @@ const htmlText = (html: string) =>
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&amp;/g, '&');
 
-let processor: Awaited<ReturnType<typeof createMarkdownProcessor>>;
+let processor: MarkdownRenderer;
 
 /** Markdown the ingest wrote must hold text only: no HTML, no image, no unsafe link. */
 function markupIn(body: string, inlineOnly: boolean): string[] {
@@ -319,13 +335,7 @@ async function checkContent(c: HostileCase, out: string): Promise<string[]> {
 // The suite.
 
 beforeAll(async () => {
-  processor = await createMarkdownProcessor({
-    syntaxHighlight: false,
-    smartypants: false,
-    gfm: false,
-    remarkPlugins: [remarkGfm, remarkHtmlAsText, remarkSafeLinks, remarkFootnoteRefs],
-    rehypePlugins: [rehypeUnwrapParagraph],
-  });
+  processor = await markdownProcessor.createRenderer(markdownShared);
   for (const seed of seeds) baselineOf([seed.name]);
 }, 60_000);
 

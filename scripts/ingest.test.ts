@@ -3,9 +3,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from './ingest';
+import { readCollection, readFindings } from './pipeline/read-content';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'seeds');
@@ -19,13 +19,7 @@ function walk(dir: string): string[] {
 function snapshot(dir: string): Map<string, string> {
   return new Map(walk(dir).map((f) => [relative(dir, f), readFileSync(f, 'utf8')]));
 }
-function frontmatter<T>(file: string): T {
-  const text = readFileSync(file, 'utf8');
-  return load(text.slice(4, text.indexOf('\n---\n', 4))) as T;
-}
-function collection<T>(out: string, name: string): T[] {
-  return walk(join(out, name)).sort().map((f) => frontmatter<T>(f));
-}
+const collection = <T>(out: string, name: string): T[] => readCollection<T>(out, name);
 
 describe('ingest of the seeds', () => {
   const out = join(work, 'content');
@@ -78,7 +72,7 @@ describe('ingest of the seeds', () => {
   // plans, an item's number, status, owners and dates); word counts prove nothing lands twice.
   it('loses no sentence of any seed', () => {
     const reports = collection<{ id: string; source_file: string; outline: { type: string; id: string; text?: string }[] }>(out, 'reports');
-    const findings = collection<{ id: string; report_id: string; text: string }>(out, 'findings');
+    const findings = readFindings(out);
     const footnotes = collection<{ report_id: string; text: string }>(out, 'footnotes');
     const items = collection<{ report_id: string; item_label: string; status: string; owners: string[]; target_dates: string[] }>(out, 'action-plan-items');
     let total = 0;

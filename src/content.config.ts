@@ -4,12 +4,12 @@ import {
   ActionPlanItem,
   DataQualityIssue,
   Entity,
-  Finding,
   Footnote,
   KeyQuestion,
   PreviousRecommendation,
   Recommendation,
   Report,
+  ReportFindings,
   Standard,
   Theme,
 } from './schemas';
@@ -18,10 +18,10 @@ import {
 // is the entry id, so ids are the ingest's stable ids rather than file paths. CONTENT_DIR lets
 // the benchmark build a synthetic corpus without touching the project's own content/.
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
-function collection<T extends import('astro/zod').ZodTypeAny>(name: string, schema: T) {
+function collection<T extends import('astro/zod').ZodTypeAny>(name: string, schema: T, pattern = '**/*.md') {
   return defineCollection({
     loader: glob({
-      pattern: '**/*.md',
+      pattern,
       base: `${CONTENT_DIR}/${name}`,
       generateId: ({ data }) => String(data.id),
     }),
@@ -33,7 +33,8 @@ export const collections = {
   reports: collection('reports', Report),
   entities: collection('entities', Entity),
   standards: collection('standards', Standard),
-  findings: collection('findings', Finding),
+  // One YAML file per report (see ReportFindings).
+  findings: collection('findings', ReportFindings, '**/*.yaml'),
   keyQuestions: collection('key-questions', KeyQuestion),
   recommendations: collection('recommendations', Recommendation),
   actionPlanItems: collection('action-plan-items', ActionPlanItem),

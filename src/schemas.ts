@@ -164,6 +164,22 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
+/** A finding as stored: its record and its text as Markdown (inline markup only, never HTML). */
+export const StoredFinding = Finding.extend({ markdown: z.string() });
+export type StoredFinding = z.infer<typeof StoredFinding>;
+
+/**
+ * One report's findings, in document order: one file per report rather than per finding,
+ * because a document has about 190 of them and the site's content store must hold an archive
+ * of a thousand documents.
+ */
+export const ReportFindings = z.object({
+  id: z.string(),
+  report_id: z.string(),
+  findings: z.array(StoredFinding),
+});
+export type ReportFindings = z.infer<typeof ReportFindings>;
+
 export const KeyQuestion = z.object({
   id: z.string(),
   report_id: z.string(),

@@ -11,30 +11,18 @@
 //      absolute permalink and "accessed" with today's date.
 // Each journey also fails on a console error, a dialog, a failed same-origin request or any
 // request to another origin. Timing: ~5 s.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type PageVisit } from './support/browser.ts';
 import { ROOT_DIR } from './support/paths.ts';
+import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 
 const CONTENT_DIR = join(ROOT_DIR, 'content');
 
 /** The frontmatter of every Markdown file of a content collection (recursively). */
-function collection<T>(name: string): T[] {
-  const dir = join(CONTENT_DIR, name);
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const m = /^---\n([\s\S]*?)\n---/.exec(text);
-      if (!m) throw new Error(`no frontmatter in content/${name}/${f}`);
-      return load(m[1]!) as T;
-    });
-}
+const collection = <T>(name: string): T[] => readCollection<T>(CONTENT_DIR, name);
 
 interface Rating {
   entity: string;
@@ -101,7 +89,7 @@ describe('reader journeys', () => {
     entities = new Map(collection<EntityData>('entities').map((e) => [e.id, e]));
     standards = collection<StandardData>('standards');
     themes = collection<ThemeData>('themes');
-    findings = collection<FindingData>('findings');
+    findings = readFindings(CONTENT_DIR) as FindingData[];
     findingByAnchor = new Map(findings.map((f) => [`${f.report_id}#${f.anchor}`, f]));
     server = await serveDist();
     browser = await launchBrowser();

@@ -15,28 +15,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, type PageVisit } from './support/browser.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
+import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
 import { useSiteInBrowser } from './support/site-session.ts';
 
 const CONTENT_DIR = join(ROOT_DIR, 'content');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-function collection<T>(name: string): T[] {
-  const dir = join(CONTENT_DIR, name);
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => {
-      const m = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'));
-      if (!m) throw new Error(`no frontmatter in content/${name}/${f}`);
-      return load(m[1] as string) as T;
-    });
-}
+const collection = <T>(name: string): T[] => readCollection<T>(CONTENT_DIR, name);
 
 interface FindingData {
   id: string;
@@ -52,7 +42,7 @@ interface AddressedData {
   about_entity?: string | null;
 }
 
-const findings = collection<FindingData>('findings');
+const findings = readFindings(CONTENT_DIR) as FindingData[];
 const findingByUrl = new Map(findings.map((f) => [`/reports/${f.report_id}/#${f.anchor}`, f]));
 const items = collection<AddressedData>('action-plan-items');
 const recommendations = collection<AddressedData>('recommendations');

@@ -1,21 +1,23 @@
-// Serialises the corpus as Markdown files with YAML frontmatter, validated by the same zod
-// schemas the site reads them with, and swaps the whole content/ folder in at once: a failed
-// run leaves the previous content exactly as it was.
+// Serialises the corpus as Markdown files with YAML frontmatter (findings: one YAML file per
+// report), validated by the same zod schemas the site reads them with, and swaps the whole
+// content/ folder in at once: a failed run leaves the previous content exactly as it was.
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dump } from 'js-yaml';
 import type { ZodType } from 'astro/zod';
 import {
-  ActionPlanItem, DataQualityIssue, Entity, Finding, Footnote, KeyQuestion, PreviousRecommendation,
-  Recommendation, Report, Standard, Theme,
+  ActionPlanItem, DataQualityIssue, Entity, Footnote, KeyQuestion, PreviousRecommendation,
+  Recommendation, Report, ReportFindings, Standard, Theme, type Finding,
 } from '../../src/schemas';
 import type { Corpus, Entry } from './assemble';
 
-const COLLECTIONS: { key: keyof Corpus; dir: string; schema: ZodType }[] = [
+/** Where one report's findings are written, relative to content/. */
+export const FINDINGS_DIR = 'findings';
+
+const COLLECTIONS: { key: Exclude<keyof Corpus, 'findings'>; dir: string; schema: ZodType }[] = [
   { key: 'reports', dir: 'reports', schema: Report },
   { key: 'entities', dir: 'entities', schema: Entity },
   { key: 'standards', dir: 'standards', schema: Standard },
-  { key: 'findings', dir: 'findings', schema: Finding },
   { key: 'keyQuestions', dir: 'key-questions', schema: KeyQuestion },
   { key: 'recommendations', dir: 'recommendations', schema: Recommendation },
   { key: 'actionPlanItems', dir: 'action-plan-items', schema: ActionPlanItem },
@@ -27,10 +29,45 @@ const COLLECTIONS: { key: keyof Corpus; dir: string; schema: ZodType }[] = [
 
 export class ValidationError extends Error {}
 
-export function serialise(entry: Entry<object>): string {
+function yaml(data: object): string {
   // js-yaml 5 has no default export and names the quote option quoteStyle.
-  const front = dump(entry.data, { lineWidth: -1, noRefs: true, sortKeys: false, quoteStyle: 'double' });
-  return `---\n${front}---\n${entry.body ? `\n${entry.body}` : ''}`;
+  return dump(data, { lineWidth: -1, noRefs: true, sortKeys: false, quoteStyle: 'double' });
+}
+
+export function serialise(entry: Entry<object>): string {
+  return `---\n${yaml(entry.data)}---\n${entry.body ? `\n${entry.body}` : ''}`;
+}
+
+function validate<T>(schema: ZodType<T>, data: unknown, where: string): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new ValidationError(`${where}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** findings/<report id>.yaml for each report, its findings in document order. */
+function findingFiles(entries: Entry<Finding>[], files: Map<string, string>): void {
+  const byReport = new Map<string, Entry<Finding>[]>();
+  for (const e of entries) {
+    const list = byReport.get(e.data.report_id);
+    if (list) list.push(e);
+    else byReport.set(e.data.report_id, [e]);
+  }
+  for (const [reportId, list] of byReport) {
+    const seen = new Set<string>();
+    for (const e of list) {
+      if (seen.has(e.data.id)) throw new ValidationError(`two findings share the id ${e.data.id}`);
+      seen.add(e.data.id);
+    }
+    const data: ReportFindings = {
+      id: reportId,
+      report_id: reportId,
+      findings: [...list].sort((a, b) => a.data.order - b.data.order).map((e) => ({ ...e.data, markdown: e.body })),
+    };
+    validate(ReportFindings, data, `${FINDINGS_DIR}/${reportId}`);
+    files.set(join(FINDINGS_DIR, `${reportId}.yaml`), yaml(data));
+  }
 }
 
 /** All files of the corpus, path → text, validated. */
@@ -38,16 +75,14 @@ export function renderCorpus(corpus: Corpus): Map<string, string> {
   const files = new Map<string, string>();
   for (const { key, dir, schema } of COLLECTIONS) {
     for (const entry of corpus[key] as Entry<{ id: string }>[]) {
-      const parsed = schema.safeParse(entry.data);
-      if (!parsed.success) {
-        throw new ValidationError(`${dir}/${entry.data.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      }
+      validate(schema, entry.data, `${dir}/${entry.data.id}`);
       // Ids may hold "/" (report/anchor): that is the folder layout too.
       const path = join(dir, `${entry.data.id}.md`);
       if (files.has(path)) throw new ValidationError(`two ${dir} entries share the id ${entry.data.id}`);
       files.set(path, serialise(entry));
     }
   }
+  findingFiles(corpus.findings, files);
   return files;
 }
 

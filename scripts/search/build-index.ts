@@ -17,12 +17,12 @@
 //   node scripts/index-search.mjs [--site dist]          (CONTENT_DIR as for astro build)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import * as pagefind from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
 import { GLOSSARY, type GlossaryEntry } from '../pipeline/link/glossary';
+import { readCollection, readFindings } from '../pipeline/read-content';
 import { THEMES } from '../pipeline/link/themes';
 import {
   FINDING_KIND_LABELS,
@@ -49,21 +49,6 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Content
 
-function frontmatter<T>(file: string): T {
-  const text = readFileSync(file, 'utf8');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!m) throw new Error(`${file}: no frontmatter`);
-  return loadYaml(m[1] ?? '') as T;
-}
-
-function mdFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
 export interface Corpus {
   reports: Report[];
   findings: Finding[];
@@ -75,9 +60,9 @@ export interface Corpus {
 }
 
 export function readCorpus(contentDir: string): Corpus {
-  const load = <T>(name: string) => mdFiles(join(contentDir, name)).map((f) => frontmatter<T>(f));
+  const load = <T>(name: string) => readCollection<T>(contentDir, name);
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
-  const findings = load<Finding>('findings');
+  const findings: Finding[] = readFindings(contentDir);
   findings.sort((a, b) => (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : a.order - b.order));
   return {
     reports: load<Report>('reports').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),

@@ -11,13 +11,14 @@ import type {
   PreviousRecommendation,
   Recommendation,
   Report,
+  ReportFindings,
   Standard,
+  StoredFinding,
   Theme,
 } from '../schemas';
 import { naturalCompare } from './serialise';
 import { entityDisplayName, formatDate, normaliseCode } from './format';
 
-export type FindingEntry = CollectionEntry<'findings'>;
 export type FootnoteEntry = CollectionEntry<'footnotes'>;
 
 export interface Site {
@@ -27,11 +28,9 @@ export interface Site {
   entityById: Map<string, Entity>;
   standards: Standard[]; // framework (newest first), level, order
   standardById: Map<string, Standard>;
-  findingEntries: FindingEntry[];
-  findings: Finding[]; // by report, order
-  findingById: Map<string, Finding>;
-  findingEntryById: Map<string, FindingEntry>;
-  findingsByReport: Map<string, Finding[]>;
+  findings: StoredFinding[]; // by report, order
+  findingById: Map<string, StoredFinding>;
+  findingsByReport: Map<string, StoredFinding[]>;
   keyQuestions: KeyQuestion[];
   kqByFinding: Map<string, KeyQuestion>;
   recommendations: Recommendation[];
@@ -140,10 +139,9 @@ async function build(): Promise<Site> {
         a.order - b.order ||
         naturalCompare(a.code, b.code),
     );
-  const findingEntries = [...findingsC].sort(
-    (a, b) => naturalCompare(a.data.report_id, b.data.report_id) || a.data.order - b.data.order || naturalCompare(a.id, b.id),
-  );
-  const findings = findingEntries.map((e) => e.data as Finding);
+  const findings = findingsC
+    .flatMap((e) => (e.data as ReportFindings).findings)
+    .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.order - b.order || naturalCompare(a.id, b.id));
   const keyQuestions = kqC
     .map((e) => e.data as KeyQuestion)
     .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.order - b.order || naturalCompare(a.id, b.id));
@@ -171,10 +169,8 @@ async function build(): Promise<Site> {
     entityById: new Map(entities.map((e) => [e.id, e])),
     standards,
     standardById: new Map(standards.map((s) => [s.id, s])),
-    findingEntries,
     findings,
     findingById: new Map(findings.map((f) => [f.id, f])),
-    findingEntryById: new Map(findingEntries.map((f) => [f.data.id as string, f])),
     findingsByReport: group(findings, (f) => f.report_id),
     keyQuestions,
     kqByFinding: new Map(keyQuestions.map((k) => [k.finding_id, k])),

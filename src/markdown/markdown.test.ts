@@ -1,20 +1,8 @@
-// The Markdown pipeline as Astro runs it (createMarkdownProcessor with our plugins).
+// The Markdown pipeline as the site runs it (src/markdown/options.ts).
 import { describe, expect, it } from 'vitest';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkHtmlAsText from './remark-html-as-text';
-import remarkSafeLinks from './remark-safe-links';
-import remarkFootnoteRefs from './remark-footnote-refs';
-import rehypeUnwrapParagraph from './rehype-unwrap-paragraph';
-import remarkAbbr from './remark-abbr';
+import { markdownProcessor, markdownShared } from './options';
 
-const processor = await createMarkdownProcessor({
-  syntaxHighlight: false,
-  smartypants: false,
-  gfm: false,
-  remarkPlugins: [remarkGfm, remarkHtmlAsText, remarkSafeLinks, remarkFootnoteRefs, remarkAbbr],
-  rehypePlugins: [rehypeUnwrapParagraph],
-});
+const processor = await markdownProcessor.createRenderer(markdownShared);
 const html = async (md: string, frontmatter: Record<string, unknown> = { anchor: 'p-1' }) =>
   (await processor.render(md, { frontmatter })).code;
 

@@ -1,0 +1,32 @@
+// Reads back what write.ts wrote, for the search indexer and the tests: the frontmatter of each
+// Markdown entry, and each report's findings flattened into one list (by report, then order).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import type { ReportFindings, StoredFinding } from '../../src/schemas';
+import { FINDINGS_DIR } from './write';
+
+function files(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function frontmatter<T>(file: string): T {
+  const text = readFileSync(file, 'utf8');
+  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (!m) throw new Error(`${file}: no frontmatter`);
+  return load(m[1] ?? '') as T;
+}
+
+/** The frontmatter of every Markdown entry of content/<name>/ (recursively), by file path. */
+export function readCollection<T>(contentDir: string, name: string): T[] {
+  return files(join(contentDir, name), '.md').map((f) => frontmatter<T>(f));
+}
+
+/** Every finding, with its Markdown, ordered by report id and then document order. */
+export function readFindings(contentDir: string): StoredFinding[] {
+  return files(join(contentDir, FINDINGS_DIR), '.yaml').flatMap((f) => (load(readFileSync(f, 'utf8')) as ReportFindings).findings);
+}
