@@ -14,6 +14,34 @@ export function canonicalRegionName(name: string): string {
   return REGION_ALIASES[key] ?? bare;
 }
 
+/** Lower case, words only, "and" and "&" dropped: how region names are compared. */
+const words = (text: string) => ` ${text.toLowerCase().replace(/\band\b|&/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+
+/** Where a needle occurs in a text, as [start, end) ranges. */
+function occurrences(hay: string, needle: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) out.push([at, at + needle.length]);
+  return out;
+}
+
+/**
+ * The region a text names, out of the regions given (canonical names), matched as whole words
+ * in any spelling ("Kent, Surrey, Sussex Region", "KSS"); null if it names none. A region's
+ * name inside a longer PDU name does not count: "North East Lincolnshire PDU" does not name the
+ * North East.
+ */
+export function regionNamedIn(text: string, regions: string[], pdus: string[] = []): string | null {
+  const hay = words(text);
+  const pduSpans = pdus.flatMap((p) => occurrences(hay, words(p)));
+  const spellings = regions.flatMap((name) => [
+    { key: words(name), name },
+    ...Object.entries(REGION_ALIASES).filter(([, canonical]) => canonical === name).map(([key]) => ({ key: words(key), name })),
+  ]);
+  spellings.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const insidePdu = ([s, e]: [number, number]) => pduSpans.some(([ps, pe]) => ps <= s && e <= pe && pe - ps > e - s);
+  return spellings.find(({ key }) => occurrences(hay, key).some((span) => !insidePdu(span)))?.name ?? null;
+}
+
 export function canonicalPduName(name: string): string {
   return name.replace(/\s+(PDU|Probation Delivery Unit)$/i, '').trim();
 }
