@@ -21,7 +21,7 @@ import {
 } from '../../src/schemas';
 import type { DocFinding, ParsedDocument } from './types';
 import { IdScope, shortHash, slugify } from './normalise/ids';
-import { canonicalPduName, canonicalRegionName, entityId, regionNamedIn } from './normalise/entities';
+import { canonicalPduName, canonicalRegionName, entityId, regionFinder } from './normalise/entities';
 import { STANDARDS, findStandard, standardId } from './normalise/standards';
 import { THEMES, tagThemes } from './link/themes';
 import { findAbbreviations } from './link/glossary';
@@ -346,8 +346,8 @@ export function assemble(sources: SourceDoc[]): Corpus {
   for (const e of allPdus) if (e.region) pdusByRegion.set(e.region, [...(pdusByRegion.get(e.region) ?? []), e.name]);
   const pdusOf = (region: string | null) => [...(region ? (pdusByRegion.get(entityId('region', region)) ?? []) : allPdus.map((e) => e.name))];
   const regionNames = [...entities.values()].filter((e) => e.type === 'region').map((e) => e.name);
-  const pduNames = allPdus.map((e) => e.name);
-  const keyerFor = (region: string | null) => addresseeKeyer((a) => regionNamedIn(a, regionNames, pduNames) ?? region, pdusOf);
+  const regionOf = regionFinder(regionNames, allPdus.map((e) => e.name));
+  const keyerFor = (region: string | null) => addresseeKeyer((a) => regionOf(a) ?? region, pdusOf);
   for (const rec of corpus.recommendations) {
     const region = regionOfReport.get(rec.data.report_id) ?? null;
     rec.data.addressee_entities = [...keyerFor(region)([rec.data.addressee])].filter((k) => entities.has(k)).sort();

@@ -17,29 +17,50 @@ export function canonicalRegionName(name: string): string {
 /** Lower case, words only, "and" and "&" dropped: how region names are compared. */
 const words = (text: string) => ` ${text.toLowerCase().replace(/\band\b|&/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim()} `;
 
-/** Where a needle occurs in a text, as [start, end) ranges. */
-function occurrences(hay: string, needle: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) out.push([at, at + needle.length]);
-  return out;
-}
+/** The longest name, in words, that regionFinder looks for. */
+const MAX_NAME_WORDS = 8;
 
 /**
- * The region a text names, out of the regions given (canonical names), matched as whole words
- * in any spelling ("Kent, Surrey, Sussex Region", "KSS"); null if it names none. A region's
- * name inside a longer PDU name does not count: "North East Lincolnshire PDU" does not name the
- * North East.
+ * A function giving the region a text names, out of the regions given (canonical names),
+ * matched as whole words in any spelling ("Kent, Surrey, Sussex Region", "KSS"); null if it
+ * names none. A region's name inside a longer PDU name does not count: "North East Lincolnshire
+ * PDU" does not name the North East. Names are looked up by the text's word runs, so a call
+ * costs the same however many regions and PDUs an archive holds; answers are remembered, as
+ * the same addressees come back in every plan.
  */
+export function regionFinder(regions: string[], pdus: string[] = []): (text: string) => string | null {
+  const regionByKey = new Map<string, string>();
+  for (const name of regions) {
+    regionByKey.set(words(name).trim(), name);
+    for (const [alias, canonical] of Object.entries(REGION_ALIASES)) if (canonical === name) regionByKey.set(words(alias).trim(), name);
+  }
+  const pduKeys = new Set(pdus.map((p) => words(p).trim()));
+  const memo = new Map<string, string | null>();
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+    const w = words(text).trim().split(' ');
+    const runs: { from: number; to: number; key: string }[] = [];
+    for (let from = 0; from < w.length; from++) {
+      for (let to = from + 1; to <= Math.min(w.length, from + MAX_NAME_WORDS); to++) runs.push({ from, to, key: w.slice(from, to).join(' ') });
+    }
+    const pduRuns = runs.filter((r) => pduKeys.has(r.key));
+    const insidePdu = (r: { from: number; to: number }) => pduRuns.some((p) => p.from <= r.from && r.to <= p.to && p.to - p.from > r.to - r.from);
+    let best: { key: string; name: string } | null = null;
+    for (const r of runs) {
+      const name = regionByKey.get(r.key);
+      if (!name || insidePdu(r)) continue;
+      if (!best || r.key.length > best.key.length || (r.key.length === best.key.length && r.key < best.key)) best = { key: r.key, name };
+    }
+    const found = best?.name ?? null;
+    memo.set(text, found);
+    return found;
+  };
+}
+
+/** regionFinder, for one text. */
 export function regionNamedIn(text: string, regions: string[], pdus: string[] = []): string | null {
-  const hay = words(text);
-  const pduSpans = pdus.flatMap((p) => occurrences(hay, words(p)));
-  const spellings = regions.flatMap((name) => [
-    { key: words(name), name },
-    ...Object.entries(REGION_ALIASES).filter(([, canonical]) => canonical === name).map(([key]) => ({ key: words(key), name })),
-  ]);
-  spellings.sort((a, b) => b.key.length - a.key.length || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const insidePdu = ([s, e]: [number, number]) => pduSpans.some(([ps, pe]) => ps <= s && e <= pe && pe - ps > e - s);
-  return spellings.find(({ key }) => occurrences(hay, key).some((span) => !insidePdu(span)))?.name ?? null;
+  return regionFinder(regions, pdus)(text);
 }
 
 export function canonicalPduName(name: string): string {
