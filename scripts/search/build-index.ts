@@ -312,23 +312,13 @@ export function standardLabel(s: Standard): string {
   return `${s.code} ${s.name} (${s.framework})`;
 }
 
-export function findingRecords(corpus: Corpus, rendered: Map<string, Map<string, RenderedFinding>>, synonyms: SynonymTable) {
-  const reports = new Map(corpus.reports.map((r) => [r.id, r]));
+/** A function making the search record of a finding of report r, shown on its page as `shown`. */
+export function recordMaker(corpus: Corpus, synonyms: SynonymTable) {
   const itemByFinding = new Map<string, ActionPlanItem>();
   for (const it of corpus.items) for (const f of it.finding_ids) itemByFinding.set(f, it);
   const recByFinding = new Map(corpus.recommendations.map((r) => [r.finding_id, r]));
-  const records: FindingRecord[] = [];
-  const missing: string[] = [];
 
-  for (const f of corpus.findings) {
-    const r = reports.get(f.report_id);
-    if (!r) continue;
-    const page = rendered.get(f.report_id);
-    const shown = page?.get(f.anchor);
-    if (!shown) {
-      missing.push(f.id);
-      continue;
-    }
+  return (r: Report, f: Finding, shown: RenderedFinding): FindingRecord => {
     const entity = f.entity ? corpus.entities.get(f.entity) : r.entity ? corpus.entities.get(r.entity) : undefined;
 
     // Regions and PDUs the finding is about: its entity, and whom its recommendation or action plan item addresses.
@@ -388,15 +378,14 @@ export function findingRecords(corpus: Corpus, rendered: Map<string, Map<string,
     };
     if (shown.segStarts.length) meta.seg = shown.segStarts.join(' ');
     if (shown.ambiguous.length) meta.amb = compressRanges(shown.ambiguous);
-    records.push({
+    return {
       url: `/reports/${f.report_id}/#${f.anchor}`,
       content: tail ? `${shown.text} ${tail}` : shown.text,
       language: 'en',
       meta,
       filters,
-    });
-  }
-  return { records, missing };
+    };
+  };
 }
 
 /** "3 4 5 9" → "3-5 9": ambiguous windows come in runs (a repeated sentence). */
@@ -440,36 +429,61 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
   if (!existsSync(join(site, 'index.html'))) throw new Error(`index-search: no built site in ${site} (run astro build first)`);
 
+  // Each phase is timed: the benchmark reads these to see which part grows with the archive.
+  const phases: string[] = [];
+  let mark = Date.now();
+  const phase = (name: string) => {
+    phases.push(`${name} ${((Date.now() - mark) / 1000).toFixed(1)} s`);
+    mark = Date.now();
+  };
   const corpus = readCorpus(contentDir);
   const synonyms = buildSynonymTable(GLOSSARY, THEMES);
-
-  const rendered = new Map<string, Map<string, RenderedFinding>>();
-  const anchorsByReport = new Map<string, string[]>();
-  for (const f of corpus.findings) {
-    const list = anchorsByReport.get(f.report_id);
-    if (list) list.push(f.anchor);
-    else anchorsByReport.set(f.report_id, [f.anchor]);
-  }
-  for (const r of corpus.reports) {
-    const file = join(site, 'reports', r.id, 'index.html');
-    if (!existsSync(file)) throw new Error(`index-search: ${relative(process.cwd(), file)} is missing: the report page was not built`);
-    rendered.set(r.id, renderedFindings(readFileSync(file, 'utf8'), anchorsByReport.get(r.id) ?? []));
-  }
-  const { records, missing } = findingRecords(corpus, rendered, synonyms);
+  phase('content');
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`index-search: Pagefind could not create an index: ${errors.join('; ')}`);
-  for (const rec of records) {
-    const res = await index.addCustomRecord(rec);
-    if (res.errors.length) throw new Error(`index-search: ${rec.url}: ${res.errors.join('; ')}`);
+
+  // One report at a time: its page read, its findings' records made and added, then let go, so
+  // memory stays that of one report however large the archive (holding every record first made
+  // the indexing of 1,000 documents twice as slow per document as of 50).
+  const findingsByReport = new Map<string, Finding[]>();
+  for (const f of corpus.findings) {
+    const list = findingsByReport.get(f.report_id);
+    if (list) list.push(f);
+    else findingsByReport.set(f.report_id, [f]);
   }
+  const makeRecord = recordMaker(corpus, synonyms);
+  const missing: string[] = [];
+  let recordCount = 0;
+  let amb = 0;
+  for (const r of corpus.reports) {
+    const file = join(site, 'reports', r.id, 'index.html');
+    if (!existsSync(file)) throw new Error(`index-search: ${relative(process.cwd(), file)} is missing: the report page was not built`);
+    const findings = findingsByReport.get(r.id) ?? [];
+    const shownByAnchor = renderedFindings(readFileSync(file, 'utf8'), findings.map((f) => f.anchor));
+    for (const f of findings) {
+      const shown = shownByAnchor.get(f.anchor);
+      if (!shown) {
+        missing.push(f.id);
+        continue;
+      }
+      const rec = makeRecord(r, f, shown);
+      const res = await index.addCustomRecord(rec);
+      if (res.errors.length) throw new Error(`index-search: ${rec.url}: ${res.errors.join('; ')}`);
+      recordCount++;
+      if (rec.meta.amb) amb++;
+    }
+  }
+  phase('findings');
   const dir = await index.addDirectory({ path: site, glob: HTML_PAGES });
   if (dir.errors.length) throw new Error(`index-search: ${dir.errors.join('; ')}`);
+  phase('add pages');
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`index-search: ${written.errors.join('; ')}`);
   await pagefind.close();
+  phase('write');
   // Pagefind also writes its ready-made interfaces; the search page has its own, so they would
   // only be dead weight on the server.
   for (const f of readdirSync(out)) if (UNUSED_BUNDLES.test(f)) rmSync(join(out, f));
@@ -477,11 +491,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   mkdirSync(join(site, 'search'), { recursive: true });
   writeFileSync(join(site, 'search', 'synonyms.json'), `${JSON.stringify(synonyms)}\n`);
 
-  const amb = records.filter((r) => r.meta.amb).length;
   console.log(
-    `index-search: ${records.length} findings and ${dir.page_count} pages indexed; ` +
+    `index-search: ${recordCount} findings and ${dir.page_count} pages indexed; ` +
       `${(bytesUnder(out) / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || out}; ` +
-      `${amb} findings with repeated text on their page; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `${amb} findings with repeated text on their page; ${((Date.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')})`,
   );
   if (missing.length) {
     console.warn(`index-search: ${missing.length} findings have no element on their report page and are not indexed: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
