@@ -461,18 +461,20 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     if (!existsSync(file)) throw new Error(`index-search: ${relative(process.cwd(), file)} is missing: the report page was not built`);
     const findings = findingsByReport.get(r.id) ?? [];
     const shownByAnchor = renderedFindings(readFileSync(file, 'utf8'), findings.map((f) => f.anchor));
+    const records: FindingRecord[] = [];
     for (const f of findings) {
       const shown = shownByAnchor.get(f.anchor);
-      if (!shown) {
-        missing.push(f.id);
-        continue;
-      }
-      const rec = makeRecord(r, f, shown);
-      const res = await index.addCustomRecord(rec);
-      if (res.errors.length) throw new Error(`index-search: ${rec.url}: ${res.errors.join('; ')}`);
-      recordCount++;
-      if (rec.meta.amb) amb++;
+      if (shown) records.push(makeRecord(r, f, shown));
+      else missing.push(f.id);
     }
+    // A report's records are sent together, without waiting for each answer: Pagefind's service
+    // takes its messages in the order sent.
+    const results = await Promise.all(records.map((rec) => index.addCustomRecord(rec)));
+    results.forEach((res, i) => {
+      if (res.errors.length) throw new Error(`index-search: ${records[i]!.url}: ${res.errors.join('; ')}`);
+    });
+    recordCount += records.length;
+    amb += records.filter((rec) => rec.meta.amb).length;
   }
   phase('findings');
   const dir = await index.addDirectory({ path: site, glob: HTML_PAGES });
