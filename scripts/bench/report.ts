@@ -162,7 +162,7 @@ export function render(res: Results, notes = notesOf(null)): string {
   out.push(notes, '');
   out.push('## How to reproduce', '');
   out.push('```sh', 'npm ci', 'npm run bench                          # seeds ×3, page weight, 50 and 200 documents (~4 min, quiet)',
-    'npm run bench -- --sizes 50,200,1000 --timeout-min 60   # with 1,000 documents, by hand: see the Notes', '```', '');
+    'npm run bench -- --sizes 50,200,1000   # and 1,000 documents (~11 min here, 6.5 GiB)', '```', '');
   out.push('Options: `--sizes N,N,…` (default `50,200`; `none` for the seeds and page weight only), `--runs N` seeds builds (default 3), `--timeout-min M` per build (default 30). ' +
     'Work folders and logs are in `bench-out/` (git-ignored): `bench-out/seeds/`, `bench-out/docs-N/` (the synthetic documents), `bench-out/build-N/` ' +
     '(`content/`, `dist/`, Astro cache, `logs/`), and `bench-out/results.json`. A size not re-run keeps its figures from `bench-out/results.json`, marked with that run’s date. ' +
