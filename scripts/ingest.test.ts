@@ -139,6 +139,33 @@ function countWords(s: string): Map<string, number> {
   return m;
 }
 
+describe('an action plan answers its own inspection round', () => {
+  // The inspectorate repeats recommendations from one round to the next: an earlier inspection
+  // of Surrey with the same seven recommendations must not take the 2024 plan's answers.
+  it('matches the plan to the 2024 Surrey report, not to an earlier inspection of Surrey', () => {
+    const dir = mkdtempSync(join(work, 'rounds-'));
+    const seeds = join(dir, 'seeds');
+    cpSync(SEEDS, seeds, { recursive: true });
+    const surrey = seedFiles.find((n) => readFileSync(join(SEEDS, n), 'utf8').includes('Surrey PDU should:'))!;
+    const text = readFileSync(join(SEEDS, surrey), 'utf8');
+    const earlier = text
+      .replace('HM Inspectorate of Probation, March 2024', 'HM Inspectorate of Probation, March 2021')
+      .replace('Fieldwork started: 15 January 2024', 'Fieldwork started: 11 January 2021');
+    expect(earlier).not.toBe(text);
+    writeFileSync(join(seeds, 'earlier-round.txt'), earlier);
+    const out = join(dir, 'content');
+    ingest(seeds, out);
+    const recs = collection<{ report_id: string; number: number | null; response_item: string | null }>(out, 'recommendations');
+    const itemsFor = (report: string) =>
+      recs
+        .filter((r) => r.report_id === report)
+        .sort((a, b) => (a.number ?? 0) - (b.number ?? 0))
+        .map((r) => (r.response_item ? Number(r.response_item.split('item-')[1]) : null));
+    expect(itemsFor('surrey-pdu-inspection-2024-03')).toEqual([1, null, 3, 6, null, 4, 13]);
+    expect(itemsFor('surrey-pdu-inspection-2021-03')).toEqual([null, null, null, null, null, null, null]);
+  });
+});
+
 describe('ingest refuses bad input with file, line and reason, and writes nothing', () => {
   const seedText = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
   const report = seedFiles.find((n) => seedText(n).includes('Surrey PDU should:'))!;

@@ -25,7 +25,7 @@ import { canonicalPduName, canonicalRegionName, entityId, regionFinder } from '.
 import { STANDARDS, findStandard, standardId } from './normalise/standards';
 import { THEMES, tagThemes } from './link/themes';
 import { findAbbreviations } from './link/glossary';
-import { matchResponses } from './link/responses';
+import { matchResponses, withinResponseWindow } from './link/responses';
 import { runChecks } from './checks';
 
 export interface SourceDoc {
@@ -359,17 +359,25 @@ export function assemble(sources: SourceDoc[]): Corpus {
   const plans = corpus.reports.filter((r) => r.data.kind === 'action-plan');
   const planIds = new Set(plans.map((p) => p.data.id));
   const itemsByPlan = new Map<string, Entry<ActionPlanItem>[]>();
-  for (const i of corpus.actionPlanItems) itemsByPlan.set(i.data.report_id, [...(itemsByPlan.get(i.data.report_id) ?? []), i]);
+  for (const i of corpus.actionPlanItems) {
+    const list = itemsByPlan.get(i.data.report_id);
+    if (list) list.push(i);
+    else itemsByPlan.set(i.data.report_id, [i]);
+  }
   const recsByRegion = new Map<string | null, Entry<Recommendation>[]>();
   for (const r of corpus.recommendations) {
     if (planIds.has(r.data.report_id)) continue;
     const region = regionOfReport.get(r.data.report_id) ?? null;
-    recsByRegion.set(region, [...(recsByRegion.get(region) ?? []), r]);
+    const list = recsByRegion.get(region);
+    if (list) list.push(r);
+    else recsByRegion.set(region, [r]);
   }
+  const publishedOf = new Map(corpus.reports.map((r) => [r.data.id, r.data.published]));
   for (const plan of plans) {
     const region = regionOfReport.get(plan.data.id) ?? null;
     const items = itemsByPlan.get(plan.data.id) ?? [];
-    const recs = recsByRegion.get(region) ?? [];
+    // Only the reports of the plan's region from its inspection round (see withinResponseWindow).
+    const recs = (recsByRegion.get(region) ?? []).filter((r) => withinResponseWindow(plan.data.published, publishedOf.get(r.data.report_id) ?? null));
     const recById = new Map(recs.map((r) => [r.data.id, r]));
     const itemById = new Map(items.map((i) => [i.data.id, i]));
     const matches = matchResponses(recs.map((r) => r.data), items.map((i) => i.data), keyerFor(region));

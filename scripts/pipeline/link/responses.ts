@@ -62,3 +62,29 @@ export function matchResponses(
   }
   return matches;
 }
+
+/**
+ * How long after a report an action plan may answer it. Plans follow their reports within
+ * months (the seeds: PDU report March 2024, regional report May 2024, plan submitted May 2024),
+ * and the inspectorate repeats recommendations from one round to the next, so without a window
+ * a plan would be matched to an earlier round's report of the same region.
+ */
+export const RESPONSE_WINDOW_MONTHS = 18;
+
+/** Months since year 0 of an ISO date or year-month ("2024-05-06", "2024-05"), or null. */
+function monthIndex(date: string | null): number | null {
+  const m = /^(\d{4})-(\d{2})/.exec(date ?? '');
+  return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : null;
+}
+
+/**
+ * Whether a plan published on `planDate` may answer a report published on `reportDate`: not
+ * published after the plan, nor more than RESPONSE_WINDOW_MONTHS before it. An undated plan or
+ * report may answer or be answered by any.
+ */
+export function withinResponseWindow(planDate: string | null, reportDate: string | null): boolean {
+  const plan = monthIndex(planDate);
+  const report = monthIndex(reportDate);
+  if (plan === null || report === null) return true;
+  return report <= plan && plan - report <= RESPONSE_WINDOW_MONTHS;
+}
