@@ -4,6 +4,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isMainModule } from './cli';
 import { parseDocument } from './pipeline/parse';
 import { decodeSource } from './pipeline/read';
 import { assemble, reportId, type SourceDoc } from './pipeline/assemble';
@@ -49,15 +51,10 @@ export function ingest(seedsDir: string, outDir: string): { files: number; warni
   return { files: files.size, warnings };
 }
 
-const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, ''));
-if (isMain) {
-  const args = process.argv.slice(2);
-  const opt = (name: string, fallback: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-  };
+if (isMainModule(import.meta.url)) {
   try {
-    const { files, warnings } = ingest(opt('--seeds', 'seeds'), opt('--out', 'content'));
+    const { values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' } } });
+    const { files, warnings } = ingest(values.seeds, values.out);
     for (const w of warnings) console.warn(`warning: ${w}`);
     console.log(`ingest: wrote ${files} content files (${warnings.length} data-quality warnings)`);
   } catch (e) {

@@ -9,6 +9,8 @@
 //   npx tsx scripts/bench/synthesise.ts [--seeds seeds] [--out bench-out/docs-N] [--count N]
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isMainModule } from '../cli';
 import { parseDocument } from '../pipeline/parse';
 import { decodeSource } from '../pipeline/read';
 
@@ -161,14 +163,9 @@ export function writeCorpus(seedsDir: string, outDir: string, count: number): nu
   return docs.length;
 }
 
-const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*[\\/]/, ''));
-if (isMain) {
-  const args = process.argv.slice(2);
-  const opt = (name: string, fallback: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-  };
-  const count = Number(opt('--count', '50'));
-  const n = writeCorpus(opt('--seeds', 'seeds'), opt('--out', `bench-out/docs-${count}`), count);
+if (isMainModule(import.meta.url)) {
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '50' }, seeds: { type: 'string', default: 'seeds' }, out: { type: 'string' } } });
+  const count = Number(values.count);
+  const n = writeCorpus(values.seeds, values.out ?? `bench-out/docs-${count}`, count);
   console.log(`synthesise: wrote ${n} documents`);
 }

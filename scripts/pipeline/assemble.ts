@@ -26,6 +26,7 @@ import { STANDARDS, findStandard, standardId } from './normalise/standards';
 import { THEMES, tagThemes } from './link/themes';
 import { findAbbreviations } from './link/glossary';
 import { matchResponses, withinResponseWindow } from './link/responses';
+import { group } from '../../src/lib/group';
 import { runChecks } from './checks';
 
 export interface SourceDoc {
@@ -358,20 +359,11 @@ export function assemble(sources: SourceDoc[]): Corpus {
   }
   const plans = corpus.reports.filter((r) => r.data.kind === 'action-plan');
   const planIds = new Set(plans.map((p) => p.data.id));
-  const itemsByPlan = new Map<string, Entry<ActionPlanItem>[]>();
-  for (const i of corpus.actionPlanItems) {
-    const list = itemsByPlan.get(i.data.report_id);
-    if (list) list.push(i);
-    else itemsByPlan.set(i.data.report_id, [i]);
-  }
-  const recsByRegion = new Map<string | null, Entry<Recommendation>[]>();
-  for (const r of corpus.recommendations) {
-    if (planIds.has(r.data.report_id)) continue;
-    const region = regionOfReport.get(r.data.report_id) ?? null;
-    const list = recsByRegion.get(region);
-    if (list) list.push(r);
-    else recsByRegion.set(region, [r]);
-  }
+  const itemsByPlan = group(corpus.actionPlanItems, (i) => i.data.report_id);
+  const recsByRegion = group(
+    corpus.recommendations.filter((r) => !planIds.has(r.data.report_id)),
+    (r) => regionOfReport.get(r.data.report_id) ?? null,
+  );
   const publishedOf = new Map(corpus.reports.map((r) => [r.data.id, r.data.published]));
   for (const plan of plans) {
     const region = regionOfReport.get(plan.data.id) ?? null;

@@ -9,6 +9,7 @@ import {
   ActionPlanItem, DataQualityIssue, Entity, Footnote, KeyQuestion, PreviousRecommendation,
   Recommendation, Report, ReportFindings, Standard, Theme, type Finding,
 } from '../../src/schemas';
+import { group } from '../../src/lib/group';
 import type { Corpus, Entry } from './assemble';
 
 /** Where one report's findings are written, relative to content/. */
@@ -48,13 +49,7 @@ function validate<T>(schema: ZodType<T>, data: unknown, where: string): T {
 
 /** findings/<report id>.yaml for each report, its findings in document order. */
 function findingFiles(entries: Entry<Finding>[], files: Map<string, string>): void {
-  const byReport = new Map<string, Entry<Finding>[]>();
-  for (const e of entries) {
-    const list = byReport.get(e.data.report_id);
-    if (list) list.push(e);
-    else byReport.set(e.data.report_id, [e]);
-  }
-  for (const [reportId, list] of byReport) {
+  for (const [reportId, list] of group(entries, (e) => e.data.report_id)) {
     const seen = new Set<string>();
     for (const e of list) {
       if (seen.has(e.data.id)) throw new ValidationError(`two findings share the id ${e.data.id}`);

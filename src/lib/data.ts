@@ -16,6 +16,7 @@ import type {
   StoredFinding,
   Theme,
 } from '../schemas';
+import { group, groupMany } from './group';
 import { naturalCompare } from './serialise';
 import { entityDisplayName, formatDate, normaliseCode } from './format';
 
@@ -68,23 +69,6 @@ const byNat =
   <T>(key: (t: T) => string) =>
   (a: T, b: T) =>
     naturalCompare(key(a), key(b));
-
-function group<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
-  return groupMany(items, (t) => [key(t)]);
-}
-
-/** Like group, for items filed under several keys (each at most once), in the items' order. */
-function groupMany<T>(items: T[], keys: (t: T) => Iterable<string>): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    for (const k of new Set(keys(it))) {
-      const list = m.get(k);
-      if (list) list.push(it);
-      else m.set(k, [it]);
-    }
-  }
-  return m;
-}
 
 /** Newest first by published date, then by id. */
 export function compareReports(a: Report, b: Report): number {

@@ -3,6 +3,7 @@
 // one, at /themes/<id>/<n>/.
 import type { Finding, Report, Theme } from '../schemas';
 import type { Site } from './data';
+import { group } from './group';
 import { pagesOfGroups } from './pages';
 
 /** About 100 KB of HTML a page. */
@@ -19,12 +20,7 @@ export interface ThemePage {
 
 export function themePages(site: Site, t: Theme): ThemePage[] {
   // Grouped once: a theme can tag thousands of findings across an archive.
-  const byReport = new Map<string, Finding[]>();
-  for (const f of site.findingsByTheme.get(t.id) ?? []) {
-    const list = byReport.get(f.report_id);
-    if (list) list.push(f);
-    else byReport.set(f.report_id, [f]);
-  }
+  const byReport = group(site.findingsByTheme.get(t.id) ?? [], (f) => f.report_id);
   const groups = site.reports.filter((r) => byReport.has(r.id)).map((r) => ({ r, findings: byReport.get(r.id)! }));
   const pages = pagesOfGroups(groups, (d) => d.findings.length, FINDINGS_PER_PAGE);
   let first = 1;

@@ -58,11 +58,6 @@ export function regionFinder(regions: string[], pdus: string[] = []): (text: str
   };
 }
 
-/** regionFinder, for one text. */
-export function regionNamedIn(text: string, regions: string[], pdus: string[] = []): string | null {
-  return regionFinder(regions, pdus)(text);
-}
-
 export function canonicalPduName(name: string): string {
   return name.replace(/\s+(PDU|Probation Delivery Unit)$/i, '').trim();
 }
