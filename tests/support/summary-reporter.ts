@@ -1,6 +1,7 @@
 // A Vitest reporter that adds one plain closing line after the default report, e.g.
-//   Tests: 42 passed, 0 failed, 1 skipped
-// so that a CI log can be read by tools that look for "N passed, N failed". A test file that
+//   42 passed, 0 failed, 1 skipped
+// in the plainest form (no prefix), so that a CI log can be read by tools that look for
+// "N passed, N failed" on the last line. A test file that
 // could not be collected (syntax error, failing import, failing beforeAll) counts as one
 // failure, as do errors thrown outside any test.
 import type { SerializedError } from 'vitest';
@@ -29,6 +30,6 @@ export class SummaryReporter implements Reporter {
       failed += failedHere;
     }
     failed += unhandledErrors.length;
-    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }
