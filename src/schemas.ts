@@ -209,6 +209,8 @@ export const Recommendation = z.object({
   finding_id: z.string(),
   response_item: z.string().nullable(),
   match_score: z.number().min(0).max(1).nullable(),
+  /** The answering item's addressee is missing in the source: matched by its words alone. */
+  response_addressee_missing: z.literal(true).optional(),
   source_lines: SourceLines,
   order: z.number().int().nonnegative(),
 });
@@ -230,7 +232,14 @@ export const ActionPlanItem = z.object({
   actions: z.array(z.string()),
   owners: z.array(z.string()),
   target_dates: z.array(z.string()),
-  answers: z.array(z.object({ recommendation: z.string(), score: z.number().min(0).max(1) })),
+  answers: z.array(
+    z.object({
+      recommendation: z.string(),
+      score: z.number().min(0).max(1),
+      /** This item's addressee is missing in the source: matched by its words alone. */
+      addressee_missing: z.literal(true).optional(),
+    }),
+  ),
   cross_references: z.array(z.object({ number: z.number().int().positive(), item: z.string().nullable() })),
   finding_ids: z.array(z.string()),
   source_lines: SourceLines,
@@ -264,6 +273,8 @@ export const DATA_QUALITY_CHECKS = [
   'recommendation-without-response',
   'item-without-recommendation',
   'cross-reference',
+  'addressee-missing',
+  'orphan-row',
 ] as const;
 export const DataQualityIssue = z.object({
   id: z.string(),

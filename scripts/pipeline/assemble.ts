@@ -25,9 +25,10 @@ import { canonicalPduName, canonicalRegionName, entityId, regionFinder } from '.
 import { STANDARDS, findStandard, standardId } from './normalise/standards';
 import { THEMES, tagThemes } from './link/themes';
 import { findAbbreviations } from './link/glossary';
-import { matchResponses, withinResponseWindow } from './link/responses';
+import { matchResponses, uncertainAddressees, withinResponseWindow } from './link/responses';
+import { completes, fragmentOf, orphanRows } from './link/orphans';
 import { group } from '../../src/lib/group';
-import { runChecks } from './checks';
+import { runChecks, type LinkNote } from './checks';
 
 export interface SourceDoc {
   file: string;
@@ -365,6 +366,9 @@ export function assemble(sources: SourceDoc[]): Corpus {
     (r) => regionOfReport.get(r.data.report_id) ?? null,
   );
   const publishedOf = new Map(corpus.reports.map((r) => [r.data.id, r.data.published]));
+  const findingsByReport = group(corpus.findings, (f) => f.data.report_id);
+  // What linking learnt about the documents, for the data-quality page.
+  const linkNotes: LinkNote[] = [];
   for (const plan of plans) {
     const region = regionOfReport.get(plan.data.id) ?? null;
     const items = itemsByPlan.get(plan.data.id) ?? [];
@@ -372,12 +376,42 @@ export function assemble(sources: SourceDoc[]): Corpus {
     const recs = (recsByRegion.get(region) ?? []).filter((r) => withinResponseWindow(plan.data.published, publishedOf.get(r.data.report_id) ?? null));
     const recById = new Map(recs.map((r) => [r.data.id, r]));
     const itemById = new Map(items.map((i) => [i.data.id, i]));
-    const matches = matchResponses(recs.map((r) => r.data), items.map((i) => i.data), keyerFor(region));
+    const uncertain = uncertainAddressees(items.map((i) => i.data));
+    const matches = matchResponses(recs.map((r) => r.data), items.map((i) => i.data), keyerFor(region), new Set(uncertain.keys()));
     for (const m of matches) {
       const rec = recById.get(m.recommendation)!;
+      const item = itemById.get(m.item)!.data;
       rec.data.response_item = m.item;
       rec.data.match_score = m.score;
-      itemById.get(m.item)!.data.answers.push({ recommendation: m.recommendation, score: m.score });
+      if (m.addresseeMissing) rec.data.response_addressee_missing = true;
+      item.answers.push({ recommendation: m.recommendation, score: m.score, ...(m.addresseeMissing ? { addressee_missing: true } : {}) });
+      if (m.addresseeMissing) {
+        const gap = uncertain.get(m.item)!.missingBefore;
+        const why = gap.length
+          ? `follows item${gap.length > 1 ? 's' : ''} ${gap.join(', ')}, missing from the document, and its addressee heading may be lost with ${gap.length > 1 ? 'them' : 'it'}`
+          : 'names no addressee';
+        linkNotes.push({
+          check: 'addressee-missing',
+          report_id: plan.data.id,
+          lines: item.source_lines,
+          subject: m.recommendation,
+          message: `Addressee missing in the source: action plan item ${item.item} ${why}. It repeats recommendation ${rec.data.number ?? ''} to ${rec.data.addressee} nearly word for word (match ${Math.round(m.score * 100)}%), so it is linked to it by its words alone.`.replace('  ', ' '),
+        });
+      }
+    }
+    for (const row of orphanRows((findingsByReport.get(plan.data.id) ?? []).map((f) => f.data), items.map((i) => i.data))) {
+      const fragment = fragmentOf(row);
+      const completed = completes(fragment, recs.map((r) => r.data));
+      const named = completed.map((r) => `recommendation ${r.number ?? ''} to ${r.addressee}`.replace('  ', ' '));
+      linkNotes.push({
+        check: 'orphan-row',
+        report_id: plan.data.id,
+        lines: row.source_lines,
+        subject: row.id,
+        message:
+          `The row at line ${row.source_lines[0]} (“${fragment.slice(0, 80)}${fragment.length > 80 ? '…' : ''}”) continues an action plan item missing from the document; it is shown in place, as a row of no item. ` +
+          (named.length ? `Its words complete ${named.join(' and ')}.` : 'Its words match the end of no recommendation in the collection.'),
+      });
     }
   }
   for (const item of corpus.actionPlanItems) item.data.answers.sort((a, b) => (a.recommendation < b.recommendation ? -1 : 1));
@@ -388,7 +422,7 @@ export function assemble(sources: SourceDoc[]): Corpus {
   corpus.themes = THEMES.map((data) => ({ data, body: `${data.definition}\n` }));
   const planTotals = new Map(sources.filter((s) => s.doc.planTotals).map((s) => [reportId(s.doc), s.doc.planTotals!]));
   // Messages quote the documents (a recommendation's words): written as Markdown text, escaped.
-  corpus.dataQuality = runChecks(corpus, planTotals).map((data) => ({ data, body: inlineMarkdown([{ type: 'text', value: data.message }]) }));
+  corpus.dataQuality = runChecks(corpus, planTotals, linkNotes).map((data) => ({ data, body: inlineMarkdown([{ type: 'text', value: data.message }]) }));
 
   for (const key of Object.keys(corpus) as (keyof Corpus)[]) sortById(corpus[key] as Entry<{ id: string }>[]);
   return corpus;

@@ -13,7 +13,10 @@ export function bandOf(percent: number): Rating {
   return 'Inadequate';
 }
 
-export function runChecks(corpus: Corpus, planTotals: Map<string, ParsedPlanTotals>): DataQualityIssue[] {
+/** A finding of the link step (responses, plan rows), recorded with the checks' findings. */
+export type LinkNote = Omit<DataQualityIssue, 'id' | 'source_file'>;
+
+export function runChecks(corpus: Corpus, planTotals: Map<string, ParsedPlanTotals>, linkNotes: LinkNote[] = []): DataQualityIssue[] {
   const issues: DataQualityIssue[] = [];
   const ids = new IdScope();
   const fileOf = new Map(corpus.reports.map((r) => [r.data.id, r.data.source_file]));
@@ -96,6 +99,8 @@ export function runChecks(corpus: Corpus, planTotals: Map<string, ParsedPlanTota
       }
     }
   }
+
+  for (const note of linkNotes) add(note);
 
   const planRegions = new Set(corpus.reports.filter((r) => r.data.kind === 'action-plan').map((r) => r.data.region));
   for (const { data: r } of corpus.reports.filter((r) => r.data.kind !== 'action-plan')) {

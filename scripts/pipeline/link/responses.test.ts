@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { RESPONSE_WINDOW_MONTHS, withinResponseWindow } from './responses';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Recommendation } from '../../../src/schemas';
+import { readSeeds } from '../../ingest';
+import { assemble, type Corpus } from '../assemble';
+import { completes } from './orphans';
+import { RESPONSE_WINDOW_MONTHS, uncertainAddressees, withinResponseWindow } from './responses';
 
 describe('withinResponseWindow', () => {
   it('lets the seeds’ plan (submitted 2024-05-06) answer the reports of its round', () => {
@@ -16,5 +23,100 @@ describe('withinResponseWindow', () => {
   it('does not judge what is undated', () => {
     expect(withinResponseWindow(null, '2021-03')).toBe(true);
     expect(withinResponseWindow('2024-05-06', null)).toBe(true);
+  });
+});
+
+describe('an item whose addressee heading the plan lost', () => {
+  const item = (n: number, addressees: string[]) => ({ id: `plan/item-${n}`, item: n, addressees });
+
+  it('is uncertain where it inherits its addressee across missing items, or has none', () => {
+    // The seeds' plan: items 9 and 10 are missing, and item 11 sits under the "East Kent PDU
+    // should:" heading written before item 8.
+    const items = [item(7, ['Brighton and East Sussex PDU']), item(8, ['East Kent PDU']), item(11, ['East Kent PDU']), item(12, ['Surrey PDU']), item(14, [])];
+    expect([...uncertainAddressees(items).values()]).toEqual([
+      { item: 'plan/item-11', missingBefore: [9, 10] },
+      { item: 'plan/item-14', missingBefore: [13] },
+    ]);
+  });
+
+  it('is not uncertain where its own heading names another addressee after the gap', () => {
+    expect(uncertainAddressees([item(8, ['East Kent PDU']), item(12, ['Surrey PDU'])]).size).toBe(0);
+  });
+});
+
+describe('a row continuing a missing item', () => {
+  const rec = (number: number, text: string) => ({ id: `r/rec-${number}`, number, text }) as Recommendation;
+  const recs = [
+    rec(1, 'ensure effective management oversight is provided with sufficient frequency.'),
+    rec(2, 'ensure that the delivery of services to people on probation with a protected characteristic is monitored and addressed.'),
+  ];
+
+  it('completes the recommendation whose last words it carries', () => {
+    expect(completes('protected characteristic is monitored and addressed.', recs).map((r) => r.number)).toEqual([2]);
+    expect(completes('Monitored and  addressed', recs).map((r) => r.number)).toEqual([2]);
+  });
+
+  it('completes none from words that end no recommendation, or too few words', () => {
+    expect(completes('protected characteristic is monitored', recs)).toEqual([]);
+    expect(completes('addressed.', recs)).toEqual([]);
+  });
+});
+
+describe('responses whose addressee was lost, end to end', () => {
+  // A West Kent PDU report (the plan answers West Kent, but no West Kent report is among the
+  // seeds) made from the Surrey seed, its recommendations worded as the plan quotes them:
+  // item 1 (addressed to West Kent among others), item 11 (its heading lost with items 9–10)
+  // and the tail of missing item 10 (the row at line 102).
+  const SEEDS = new URL('../../../seeds', import.meta.url).pathname;
+  const surrey = readdirSync(SEEDS).find((n) => readFileSync(join(SEEDS, n), 'utf8').includes('Surrey PDU should:'))!;
+  const westKent = readFileSync(join(SEEDS, surrey), 'utf8')
+    .replaceAll('Surrey PDU', 'West Kent PDU')
+    .replace(/(West Kent PDU should:\n\n)[\s\S]*?(\n\nBackground)/, (_, head: string, tail: string) =>
+      [
+        head.trimEnd(),
+        '',
+        '1. ensure domestic abuse and safeguarding information is analysed sufficiently to inform the quality of assessment, planning and management of people on probation',
+        '2. ensure that the delivery of services to people on probation with a protected characteristic is monitored and addressed.',
+        '3. ensure effective management oversight is provided with sufficient frequency.',
+      ].join('\n') + tail,
+    );
+
+  let corpus: Corpus;
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'lost-addressee-'));
+    cpSync(SEEDS, dir, { recursive: true });
+    writeFileSync(join(dir, 'west-kent.txt'), westKent);
+    corpus = assemble(readSeeds(dir));
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const recsOf = (report: string) => corpus.recommendations.map((r) => r.data).filter((r) => r.report_id === report).sort((a, b) => a.number! - b.number!);
+
+  it('links the recommendation an item repeats word for word, with its confidence and a data-quality note', () => {
+    const recs = recsOf('west-kent-pdu-inspection-2024-03');
+    expect(recs.map((r) => r.addressee)).toEqual(['West Kent PDU', 'West Kent PDU', 'West Kent PDU']);
+    expect(recs[0]!.response_item).toBe('kent-surrey-and-sussex-action-plan-2024-05-06/item-1');
+    expect(recs[0]!.response_addressee_missing).toBeUndefined();
+    expect(recs[2]!.response_item).toBe('kent-surrey-and-sussex-action-plan-2024-05-06/item-11');
+    expect(recs[2]!.match_score).toBe(1);
+    expect(recs[2]!.response_addressee_missing).toBe(true);
+    const item11 = corpus.actionPlanItems.find((i) => i.data.item === 11)!.data;
+    expect(item11.answers).toEqual([{ recommendation: recs[2]!.id, score: 1, addressee_missing: true }]);
+    const note = corpus.dataQuality.find((d) => d.data.check === 'addressee-missing')!.data;
+    expect(note.subject).toBe(recs[2]!.id);
+    expect(note.message).toContain('action plan item 11 follows items 9, 10, missing from the document');
+    expect(note.message).toContain('recommendation 3 to West Kent PDU nearly word for word (match 100%)');
+  });
+
+  it('names the recommendation the row of a missing item completes', () => {
+    const recs = recsOf('west-kent-pdu-inspection-2024-03');
+    expect(recs[1]!.response_item).toBeNull();
+    const orphan = corpus.dataQuality.find((d) => d.data.check === 'orphan-row')!.data;
+    expect(orphan.lines).toEqual([102, 102]);
+    expect(orphan.message).toContain('The row at line 102 (“protected characteristic is monitored and addressed.”) continues an action plan item missing from the document');
+    expect(orphan.message).toContain('Its words complete recommendation 2 to West Kent PDU.');
+  });
+
+  it('keeps a confirmed addressee first: the Surrey report’s links are unchanged', () => {
+    expect(recsOf('surrey-pdu-inspection-2024-03').map((r) => r.response_item?.split('item-')[1] ?? null)).toEqual(['1', null, '3', '6', null, '4', '13']);
   });
 });

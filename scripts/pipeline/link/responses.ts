@@ -30,10 +30,46 @@ export function containment(rec: string, item: string): number {
 // a PDU's recommendation is not answered by an item addressed to other PDUs.
 export const MATCH_THRESHOLD = 0.6;
 
+/**
+ * How much of a recommendation's words an item must repeat to answer it without its addressee
+ * confirming the match: "nearly word for word". Used only where the plan lost the addressee.
+ */
+export const NEAR_VERBATIM = 0.9;
+
 export interface Match {
   recommendation: string;
   item: string;
   score: number;
+  /** Matched by its words alone, the item's addressee being missing in the source. */
+  addresseeMissing: boolean;
+}
+
+/** Why an item's addressee is not known from the source. */
+export interface UncertainAddressee {
+  item: string;
+  /** Items missing from the document just before this one, inside which a heading may be lost. */
+  missingBefore: number[];
+}
+
+/**
+ * Items whose addressee the plan does not really give. A plan names an addressee once, in a
+ * heading row ("East Kent PDU should:"), for the items under it; when items are missing before
+ * an item that inherits the previous item's addressee, the heading of its own group may have
+ * been lost with them (a page break), so the inherited addressee is not evidence. An item
+ * with no addressee at all is uncertain too.
+ */
+export function uncertainAddressees(items: Pick<ActionPlanItem, 'id' | 'item' | 'addressees'>[]): Map<string, UncertainAddressee> {
+  const out = new Map<string, UncertainAddressee>();
+  const sorted = [...items].sort((a, b) => a.item - b.item);
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  sorted.forEach((it, k) => {
+    const prev = sorted[k - 1];
+    const missingBefore: number[] = [];
+    for (let n = (prev?.item ?? 0) + 1; n < it.item; n++) missingBefore.push(n);
+    if (it.addressees.length === 0) out.set(it.id, { item: it.id, missingBefore });
+    else if (prev && missingBefore.length > 0 && same(prev.addressees, it.addressees)) out.set(it.id, { item: it.id, missingBefore });
+  });
+  return out;
 }
 
 /**
@@ -44,21 +80,31 @@ export function matchResponses(
   recs: Recommendation[],
   items: ActionPlanItem[],
   addresseeKeys: (addressees: string[]) => Set<string>,
+  uncertain: ReadonlySet<string> = new Set(),
 ): Match[] {
   const matches: Match[] = [];
   for (const rec of recs) {
-    let best: Match | null = null;
+    let best: (Match & { rank: number }) | null = null;
     const recKeys = addresseeKeys([rec.addressee]);
     for (const item of items) {
       const text = containment(rec.text, item.recommendation);
       const itemKeys = addresseeKeys(item.addressees);
       const sameAddressee = [...recKeys].some((k) => itemKeys.has(k));
-      const score = Math.round((sameAddressee ? text : text * 0.5) * 100) / 100;
-      if (!best || score > best.score || (score === best.score && item.item < Number(best.item.split('-').pop()))) {
-        best = { recommendation: rec.id, item: item.id, score };
+      // Where the plan lost the item's addressee, its words alone may carry the match, but only
+      // if they repeat the recommendation nearly word for word.
+      const addresseeMissing = !sameAddressee && uncertain.has(item.id) && text >= NEAR_VERBATIM;
+      const score = Math.round((sameAddressee || addresseeMissing ? text : text * 0.5) * 100) / 100;
+      // Equal scores: a confirmed addressee first, then the lower item number.
+      const rank = sameAddressee ? 1 : 0;
+      if (
+        !best ||
+        score > best.score ||
+        (score === best.score && (rank > best.rank || (rank === best.rank && item.item < Number(best.item.split('-').pop()))))
+      ) {
+        best = { recommendation: rec.id, item: item.id, score, addresseeMissing, rank };
       }
     }
-    if (best && best.score >= MATCH_THRESHOLD) matches.push(best);
+    if (best && best.score >= MATCH_THRESHOLD) matches.push({ recommendation: best.recommendation, item: best.item, score: best.score, addresseeMissing: best.addresseeMissing });
   }
   return matches;
 }
