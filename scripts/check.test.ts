@@ -233,7 +233,7 @@ describe('--check on a new document', () => {
     expect(block(r.stdout, file)).toEqual([
       `${file}: REFUSED`,
       `  ${file}:128: unknown rating "Satisfactory" for standard P 2.2; expected one of Outstanding, Good, Requires improvement, Inadequate`,
-      '    expected: the rating of standard P 2.2: one of Outstanding, Good, Requires improvement, Inadequate',
+      '    expected: one of Outstanding, Good, Requires improvement, Inadequate, for standard P 2.2',
       '    found:    “Satisfactory”',
       '    hint:     Ratings are read as written, never guessed: correct a typo or extraction slip against the published PDF. A different rating scale needs a parser change.',
     ]);
@@ -355,7 +355,7 @@ describe('--skip-refused', () => {
     const refused = JSON.parse(readFileSync(join(out, 'refused.json'), 'utf8'));
     expect(refused.map((x: { source_file: string; line: number }) => `${x.source_file}:${x.line}`)).toEqual([`${notes}:1`, `${odd}:128`]);
     expect(refused[1].reason).toMatch(/^unknown rating "Satisfactory" for standard P 2\.2/);
-    expect(refused[1]).toMatchObject({ expected: 'the rating of standard P 2.2: one of Outstanding, Good, Requires improvement, Inadequate', found: '“Satisfactory”' });
+    expect(refused[1]).toMatchObject({ expected: 'one of Outstanding, Good, Requires improvement, Inadequate, for standard P 2.2', found: '“Satisfactory”' });
     expect(existsSync(join(out, 'sentinel.md'))).toBe(false);
   });
 

@@ -100,7 +100,7 @@ const RULES: Rule[] = [
   // Ratings (parse/common.ts, parse/report.ts, parse/letter.ts).
   {
     test: /^unknown rating "(.*)" for (.*); expected one of (.*)$/,
-    expected: (m) => `the rating of ${m[2]}: one of ${m[3]}`,
+    expected: (m) => `one of ${m[3]}, for ${m[2]}`,
     found: (m) => quote(m[1]!),
     hint: 'Ratings are read as written, never guessed: correct a typo or extraction slip against the published PDF. A different rating scale needs a parser change.',
   },
