@@ -288,8 +288,9 @@ describe('refusals say what was expected, what was found and what to do', () => 
     expect(r.line).toBe(want.line);
     expect(r.reason).toMatch(want.reason);
     expect(r.expected).toMatch(want.expected);
-    if (typeof want.found === 'string') expect(r.found).toBe(want.found);
-    else expect(r.found).toMatch(want.found);
+    const found: string | RegExp = want.found;
+    if (typeof found === 'string') expect(r.found).toBe(found);
+    else expect(r.found).toMatch(found);
     expect(r.hint).toMatch(want.hint);
     expect(formatCheck({ files, notes: [] }).split('\n').slice(0, 5).map((l) => l.replace(/:.*$/, ':'))).toEqual([
       `${file}:`, `  ${file}:`, '    expected:', '    found:', '    hint:',

@@ -4,7 +4,7 @@
 // those of the whole collection. For each file: the kind, entity, region, dates, every rating,
 // the counts, the recommendation ↔ response links and the data-quality warnings; or its refusal
 // (file:line, what was expected, what was found, a hint).
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import type { DocumentKind } from '../src/schemas';
 import { assemble, type Corpus } from './pipeline/assemble';
@@ -55,7 +55,8 @@ export function checkFiles(seedsDir: string, paths: string[], cwd = process.cwd(
     byName.set(basename(path), input);
     given.push(input);
   }
-  const seeds = existsSync(seedsDir) ? listSeeds(seedsDir, cwd) : [];
+  // An empty or missing seeds folder is no error here: a first document can be checked alone.
+  const seeds = existsSync(seedsDir) && readdirSync(seedsDir).some((n) => !n.startsWith('.')) ? listSeeds(seedsDir, cwd) : [];
   for (const s of seeds) {
     const g = byName.get(basename(s.path));
     if (g && resolve(g.path) !== resolve(s.path)) notes.push(`${g.shown} takes the place of ${s.shown} (same name) in this check`);
