@@ -259,6 +259,30 @@ const RULES: Rule[] = [
     hint: TRUNCATED,
   },
   {
+    test: /^the ratings table for (.+?) \(from line (\d+)\) ends without (.*?); is the document truncated\?/,
+    expected: (m) => `the rest of the ratings table for ${m[1]} (from line ${m[2]}): ${m[3]}`,
+    found: (_m, c) => (c.lines && c.line >= c.lines.length ? AT_END(c) : `the table ends at ${c.atLine}`),
+    hint: TRUNCATED,
+  },
+  {
+    test: /^cannot read standard (\S+) for (.+?): expected "(.*)" followed by a rating, found "(.*)"$/,
+    expected: (m) => `“${m[3]}” followed by its rating, for ${m[2]}`,
+    found: (m) => quote(m[4]!),
+    hint: 'Check the row against the published ratings table: its cells may have been split or run together.',
+  },
+  {
+    test: /^standard (\S+) for (.+?) is named "(.*)"; the 2021 framework names it "(.*)"/,
+    expected: (m) => `standard ${m[1]} named “${m[4]}”`,
+    found: (m) => `“${m[3]}”`,
+    hint: 'A code and a name that disagree: check both against the published table (a row may have shifted).',
+  },
+  {
+    test: /^standard (\S+) is not one of the 2021 framework's PDU standards \((.*)\)/,
+    expected: (m) => `one of the 2021 framework's PDU standards: ${m[2]}`,
+    found: (m, c) => `standard ${m[1]}: ${c.atLine}`,
+    hint: 'Check the code against the published table; a letter under another framework needs a parser change.',
+  },
+  {
     test: /^cannot tell which region the letter is about/,
     expected: () => 'the region named as “Probation Service – X region” or “X region should:”',
     found: () => 'neither',
