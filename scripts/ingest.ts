@@ -1,6 +1,9 @@
 // npm run ingest: seeds/ → content/. Every file in seeds/ is a document, whatever its name;
-// its kind comes from its content. Any error names the file, the line and the reason, exits
-// non-zero and leaves content/ as it was.
+// its kind comes from its content. By default any refused document names the file, the line and
+// the reason, exits non-zero and leaves content/ as it was. With --skip-refused (or
+// SKIP_REFUSED=1) the other documents are written, and the refused ones are listed in the log
+// and in content/refused.json for the data-quality page. `--check FILE…` reads the given files
+// with the rest of seeds/, writes nothing and reports on each (scripts/check.ts).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,56 +12,156 @@ import { isMainModule } from './cli';
 import { parseDocument } from './pipeline/parse';
 import { decodeSource } from './pipeline/read';
 import { assemble, reportId, type SourceDoc } from './pipeline/assemble';
-import { renderCorpus, writeAtomically } from './pipeline/write';
+import { renderCorpus, renderRefused, writeAtomically } from './pipeline/write';
 import { ParseError } from './pipeline/types';
+import { describeRefusal, formatRefusal, type Refusal } from './pipeline/refusal';
 
-export class IngestError extends Error {}
+export class IngestError extends Error {
+  /** Every refused document, the one the message names first; empty for other errors. */
+  refusals: Refusal[] = [];
+}
 
-export function readSeeds(seedsDir: string, cwd = process.cwd()): SourceDoc[] {
+/** A file to read: where it is, how messages and content name it, whether the user named it (--check). */
+export interface Input {
+  path: string;
+  shown: string;
+  given?: boolean;
+}
+
+/** The documents of a seeds folder, in name order. */
+export function listSeeds(seedsDir: string, cwd = process.cwd()): Input[] {
   const names = readdirSync(seedsDir).filter((n) => !n.startsWith('.')).sort();
+  const inputs = names
+    .map((name) => join(seedsDir, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => ({ path, shown: relative(cwd, path) || path }));
   if (names.length === 0) throw new IngestError(`${relative(cwd, seedsDir) || seedsDir}: no documents found`);
-  const sources: SourceDoc[] = [];
-  const byId = new Map<string, string>();
-  for (const name of names) {
-    const path = join(seedsDir, name);
-    const shown = relative(cwd, path) || path;
-    if (!statSync(path).isFile()) continue;
-    const bytes = readFileSync(path);
+  return inputs;
+}
+
+export interface ReadResult {
+  sources: SourceDoc[];
+  /** In input order. */
+  refused: Refusal[];
+  /** Each readable input's lines, by its shown name (for messages quoting them). */
+  lines: Map<string, string[]>;
+}
+
+/**
+ * Reads and parses every input, refusing what cannot be read as a whole document. Two inputs
+ * with one report id: the later one is refused, and an input the user named (--check) is
+ * refused before a seed, so that the seed stands.
+ */
+export function readSources(inputs: Input[]): ReadResult {
+  const lines = new Map<string, string[]>();
+  const refusedAt = new Map<number, Refusal>();
+  const parsed: { index: number; input: Input; source: SourceDoc; id: string }[] = [];
+  inputs.forEach((input, index) => {
+    const bytes = readFileSync(input.path);
+    let text: string[] | null = null;
     try {
-      const { lines } = decodeSource(bytes);
-      const doc = parseDocument(lines);
-      const id = reportId(doc);
-      const other = byId.get(id);
-      if (other) throw new ParseError(1, `duplicates ${other}: both are the ${doc.kind} ${id}`);
-      byId.set(id, shown);
-      sources.push({ file: shown, sha256: createHash('sha256').update(bytes).digest('hex'), doc });
+      text = decodeSource(bytes).lines;
+      lines.set(input.shown, text);
+      const doc = parseDocument(text);
+      parsed.push({ index, input, id: reportId(doc), source: { file: input.shown, sha256: createHash('sha256').update(bytes).digest('hex'), doc } });
     } catch (e) {
-      if (e instanceof ParseError) throw new IngestError(`${shown}:${e.line}: ${e.reason}`);
-      throw e;
+      if (e instanceof ParseError) refusedAt.set(index, describeRefusal(input.shown, e, text));
+      else throw e;
     }
+  });
+  const byId = new Map<string, string>();
+  const order = [...parsed.filter((p) => !p.input.given), ...parsed.filter((p) => p.input.given)];
+  for (const p of order) {
+    const other = byId.get(p.id);
+    if (other) {
+      const e = new ParseError(1, `duplicates ${other}: both are the ${p.source.doc.kind} ${p.id}`);
+      refusedAt.set(p.index, describeRefusal(p.input.shown, e, lines.get(p.input.shown) ?? null));
+    } else byId.set(p.id, p.input.shown);
   }
+  return {
+    sources: parsed.filter((p) => !refusedAt.has(p.index)).map((p) => p.source),
+    refused: [...refusedAt].sort(([a], [b]) => a - b).map(([, r]) => r),
+    lines,
+  };
+}
+
+function refusalError(refused: Refusal[]): IngestError {
+  const first = refused[0]!;
+  const e = new IngestError(`${first.file}:${first.line}: ${first.reason}`);
+  e.refusals = refused;
+  return e;
+}
+
+/** The seeds as sources; any refused document is an IngestError naming the first. */
+export function readSeeds(seedsDir: string, cwd = process.cwd()): SourceDoc[] {
+  const { sources, refused } = readSources(listSeeds(seedsDir, cwd));
+  if (refused.length) throw refusalError(refused);
   return sources;
 }
 
-export function ingest(seedsDir: string, outDir: string): { files: number; warnings: string[] } {
-  const sources = readSeeds(seedsDir);
+export interface IngestOptions {
+  /** Write the documents that can be read and list the refused ones, rather than write nothing. */
+  skipRefused?: boolean;
+}
+
+export function ingest(seedsDir: string, outDir: string, options: IngestOptions = {}): { files: number; warnings: string[]; refused: Refusal[] } {
+  const { sources, refused } = readSources(listSeeds(seedsDir));
+  if (refused.length && (!options.skipRefused || sources.length === 0)) throw refusalError(refused);
   const corpus = assemble(sources);
   const files = renderCorpus(corpus);
+  renderRefused(refused, files);
   writeAtomically(outDir, files);
   const warnings = corpus.dataQuality.map(
     ({ data: d }) => `${d.source_file ?? 'corpus'}${d.lines ? `:${d.lines[0]}` : ''}: ${d.check}: ${d.message}`,
   );
-  return { files: files.size, warnings };
+  return { files: files.size, warnings, refused };
+}
+
+/** Whether SKIP_REFUSED asks to skip refused documents ("1", "true", "yes"). */
+export function skipRefusedFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return /^(1|true|yes)$/i.test(env.SKIP_REFUSED ?? '');
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'content' },
+      check: { type: 'boolean', default: false },
+      'skip-refused': { type: 'boolean', default: false },
+    },
+  });
+  if (values.check) {
+    if (positionals.length === 0) throw new IngestError('--check needs the files to check: npm run ingest -- --check FILE…');
+    const { checkFiles, formatCheck } = await import('./check');
+    const result = checkFiles(values.seeds, positionals);
+    for (const note of result.notes) console.error(`note: ${note}`);
+    console.log(formatCheck(result));
+    if (result.files.some((f) => f.refusal)) process.exitCode = 1;
+    return;
+  }
+  if (positionals.length) throw new IngestError(`unexpected argument ${positionals[0]} (to check files without writing anything: --check FILE…)`);
+  const skipRefused = values['skip-refused'] || skipRefusedFromEnv();
+  const { files, warnings, refused } = ingest(values.seeds, values.out, { skipRefused });
+  for (const w of warnings) console.warn(`warning: ${w}`);
+  for (const r of refused) console.warn(formatRefusal(r).map((l, i) => (i === 0 ? `refused: ${l}` : l)).join('\n'));
+  console.log(
+    `ingest: wrote ${files} content files (${warnings.length} data-quality warnings)` +
+      (refused.length ? `; skipped ${refused.length} refused document${refused.length === 1 ? '' : 's'}: ${refused.map((r) => r.file).join(', ')}` : ''),
+  );
 }
 
 if (isMainModule(import.meta.url)) {
-  try {
-    const { values } = parseArgs({ options: { seeds: { type: 'string', default: 'seeds' }, out: { type: 'string', default: 'content' } } });
-    const { files, warnings } = ingest(values.seeds, values.out);
-    for (const w of warnings) console.warn(`warning: ${w}`);
-    console.log(`ingest: wrote ${files} content files (${warnings.length} data-quality warnings)`);
-  } catch (e) {
-    console.error(`ingest: error: ${e instanceof Error ? e.message : String(e)}`);
+  main().catch((e: unknown) => {
+    if (e instanceof IngestError && e.refusals.length) {
+      const [first, ...rest] = e.refusals;
+      const lines = formatRefusal(first!);
+      console.error(`ingest: error: ${lines[0]}`);
+      for (const l of lines.slice(1)) console.error(l);
+      for (const r of rest) console.error(`  also refused: ${r.file}:${r.line}: ${r.reason}`);
+      console.error('  nothing written. To check a file: npm run ingest -- --check FILE; to build without the refused: npm run build -- --skip-refused');
+    } else console.error(`ingest: error: ${e instanceof Error ? e.message : String(e)}`);
     process.exitCode = 1;
-  }
+  });
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
@@ -8,10 +9,12 @@ import {
   KeyQuestion,
   PreviousRecommendation,
   Recommendation,
+  RefusedDocument,
   Report,
   ReportFindings,
   Standard,
   Theme,
+  REFUSED_FILE,
 } from './schemas';
 
 // Every collection is written by `npm run ingest` into content/<name>/; the frontmatter `id`
@@ -42,4 +45,12 @@ export const collections = {
   themes: collection('themes', Theme),
   dataQuality: collection('data-quality', DataQualityIssue),
   previousRecommendations: collection('previous-recommendations', PreviousRecommendation),
+  // Written only when the ingest skipped refused documents (--skip-refused); usually absent.
+  refused: defineCollection({
+    loader: async () => {
+      const file = `${CONTENT_DIR}/${REFUSED_FILE}`;
+      return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RefusedDocument[]) : [];
+    },
+    schema: RefusedDocument,
+  }),
 };

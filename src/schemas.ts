@@ -287,6 +287,24 @@ export const DataQualityIssue = z.object({
 });
 export type DataQualityIssue = z.infer<typeof DataQualityIssue>;
 
+/**
+ * A document the ingest refused, written only by a build that skips refused documents
+ * (`npm run build -- --skip-refused`): the data-quality page lists it with its reason.
+ */
+export const RefusedDocument = z.object({
+  /** The source file, as source_file. */
+  id: z.string(),
+  source_file: z.string(),
+  line: z.number().int().nonnegative(),
+  reason: z.string(),
+  expected: z.string().nullable(),
+  found: z.string().nullable(),
+  hint: z.string().nullable(),
+});
+export type RefusedDocument = z.infer<typeof RefusedDocument>;
+/** Where refused documents are written, relative to content/: one JSON array. */
+export const REFUSED_FILE = 'refused.json';
+
 export const PreviousRecommendation = z.object({
   id: z.string(),
   report_id: z.string(),

@@ -138,11 +138,22 @@ export interface ParsedDocument {
   nodes: DocNode[];
 }
 
+/** What a refusal can say beyond its reason (see pipeline/refusal.ts, which fills in the common ones). */
+export interface RefusalDetails {
+  /** What the ingest expected at the line. */
+  expected?: string;
+  /** What it found there instead. */
+  found?: string;
+  /** What the user can do about it. */
+  hint?: string;
+}
+
 /** A parse failure that names the line and the reason; the CLI adds the file. */
 export class ParseError extends Error {
   constructor(
     readonly line: number,
     readonly reason: string,
+    readonly details: RefusalDetails = {},
   ) {
     super(`line ${line}: ${reason}`);
     this.name = 'ParseError';

@@ -7,10 +7,11 @@ import { dump } from 'js-yaml';
 import type { ZodType } from 'astro/zod';
 import {
   ActionPlanItem, DataQualityIssue, Entity, Footnote, KeyQuestion, PreviousRecommendation,
-  Recommendation, Report, ReportFindings, Standard, Theme, type Finding,
+  Recommendation, RefusedDocument, Report, ReportFindings, Standard, Theme, REFUSED_FILE, type Finding,
 } from '../../src/schemas';
 import { group } from '../../src/lib/group';
 import type { Corpus, Entry } from './assemble';
+import type { Refusal } from './refusal';
 
 /** Where one report's findings are written, relative to content/. */
 export const FINDINGS_DIR = 'findings';
@@ -79,6 +80,15 @@ export function renderCorpus(corpus: Corpus): Map<string, string> {
   }
   findingFiles(corpus.findings, files);
   return files;
+}
+
+/** content/refused.json: the documents a --skip-refused ingest left out, by file; none, no file. */
+export function renderRefused(refused: Refusal[], files: Map<string, string>): void {
+  if (refused.length === 0) return;
+  const data = [...refused]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((r) => validate(RefusedDocument, { id: r.file, source_file: r.file, line: r.line, reason: r.reason, expected: r.expected, found: r.found, hint: r.hint }, `${REFUSED_FILE}: ${r.file}`));
+  files.set(REFUSED_FILE, `${JSON.stringify(data, null, 2)}\n`);
 }
 
 export function writeAtomically(outDir: string, files: Map<string, string>): void {
