@@ -134,8 +134,11 @@ describe('--check on every seed', () => {
     expect(b).toContain('    item 1 (Agreed) → surrey-pdu-inspection-2024-03/rec-1 (1.00)');
     expect(b).toContain('    item 2 (Agreed) → no recommendation found');
     expect(b).toContain('    item 28 (Partly Agreed) → kent-surrey-and-sussex-regional-inspection-2024-05/rec-15 (1.00)');
-    expect(field(b, 'warnings')).toBe('8');
+    expect(field(b, 'warnings')).toBe('9');
     expect(b).toContain('    line 91: action-plan-gap: Action plan items 9, 10 are missing from the document (items run 1–29).');
+    expect(b).toContain(
+      '    line 102: orphan-row: The row at line 102 (“protected characteristic is monitored and addressed.”) continues an action plan item missing from the document; it is shown in place, as a row of no item. Its words match the end of no recommendation in the collection.',
+    );
     expect(b).toContain(
       "    line 192: action-plan-totals: The plan's totals do not match the items found: Agreed 27 stated, 25 found; Total 29 stated, 27 found.",
     );
