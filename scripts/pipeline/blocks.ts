@@ -3,6 +3,7 @@
 // paragraphs and bullets cut by a page break or by a footnote block, false "- " bullets.
 // Knows nothing of document kinds; the parsers give blocks their meaning.
 import type { Lines } from './types';
+import { STANDARDS } from './normalise/standards';
 
 export type Block =
   | { type: 'heading'; raw: string; markdownLevel: number | null; lines: Lines }
@@ -52,9 +53,23 @@ const KNOWN_HEADINGS = [
   /^[A-Z][\w ,&()'’-]{2,90}\sshould(?: ensure)?:$/,
 ];
 
+/**
+ * A line naming one of the frameworks' standards by its number and name, however the code is
+ * written: "P 2.1 Assessment", "P2.1. Assessment", "2.1 Assessment" (no framework letter),
+ * "1.4 Information and facilities". The number and the name must belong together.
+ */
+export function isStandardLine(text: string): boolean {
+  const m = /^([RP])?\s?(\d\.\d)\.?\s+(.+?)\s*$/.exec(text.trim());
+  if (!m) return false;
+  const [, letter, num, name] = m;
+  return STANDARDS.some(
+    (s) => s.name.toLowerCase() === name!.toLowerCase() && (letter ? s.code === `${letter} ${num}` : s.code.endsWith(num!)),
+  );
+}
+
 export function isKnownHeading(text: string): boolean {
   const t = text.replace(/\*\*|<\/?b>/g, '').trim();
-  return KNOWN_HEADINGS.some((re) => re.test(t));
+  return KNOWN_HEADINGS.some((re) => re.test(t)) || isStandardLine(t);
 }
 
 /** First letter of the prose, after markup. */
