@@ -221,6 +221,7 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
   type Mode = 'body' | 'signature' | 'recommendations' | 'ratings' | 'annexe';
   let mode: Mode = 'body';
   let listKind: FindingKind | null = null;
+  let bulletSinceList = false;
   let addressee: string | null = null;
   let group: string | null = null; // the PDU whose inspection the current recommendations come from
   let sawRatingsAnnexe = false;
@@ -327,6 +328,7 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
         push(heading(h, 2, b.lines[0]));
       } else if (list) {
         listKind = list.kind;
+        bulletSinceList = false;
         push(heading(h, 3, b.lines[0]));
       } else if (who) {
         addressee = who;
@@ -366,14 +368,16 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
     }
 
     let kind: FindingKind;
+    if (b.type === 'bullet') bulletSinceList = true;
     if (b.type === 'bullet') kind = listKind ?? 'bullet';
     else if (b.type === 'table-row') kind = 'table-row';
     else {
       // A paragraph between two bullets of a strengths / improvements list is an unbulleted item
       // of that list; a paragraph before or after the list is narrative.
+      // Under a list heading whose items lost their bullets, every paragraph is an item.
       const prev = blocks[i - 1];
       const next = blocks[i + 1];
-      kind = listKind && prev?.type === 'bullet' && next?.type === 'bullet' ? listKind : 'narrative';
+      kind = listKind && ((prev?.type === 'bullet' && next?.type === 'bullet') || !bulletSinceList) ? listKind : 'narrative';
     }
     push(findingFromBlock(b, kind, null, mode === 'body' ? null : group));
   }

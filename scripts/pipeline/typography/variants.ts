@@ -12,6 +12,12 @@ export interface Variant {
   /** What the variant does, for the test's output. */
   note: string;
   apply: (text: string) => string;
+  /**
+   * Findings compare without their list kind (strength / area for improvement / narrative):
+   * once bullets are lost, a paragraph straight after a list reads as one more item of it, and
+   * nothing in the words tells them apart. Every other fact still compares exactly.
+   */
+  listKindsAmbiguous?: boolean;
 }
 
 const RATING_WORDS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
@@ -304,6 +310,7 @@ export const VARIANTS: Variant[] = [
   {
     name: 'bullets-none',
     note: 'bullet markers lost: each item a line of its own between blank lines',
+    listKindsAmbiguous: true,
     apply: (t) =>
       mapLines(t, (l, i, all) => {
         const b = BULLET.exec(l);
