@@ -178,6 +178,17 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     pendingStandard = null;
   };
 
+  const finishOverallRating = (ratingRaw: string, line: number) => {
+    if (!pendingOverall) return;
+    const rating = requireRating(ratingRaw, line, 'the overall rating');
+    if (verdict) verdict.overallRating = rating;
+    const f = findingFromRaw(`Overall rating\t${ratingRaw}`, 'rating', [pendingOverall.line, line]);
+    f.cells = ['Overall rating', parseInline(ratingRaw).text];
+    f.inline = parseInline(`Overall rating — ${ratingRaw}`).inline;
+    push(f);
+    pendingOverall = null;
+  };
+
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
     if (b.type === 'rule') continue;
@@ -268,6 +279,23 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     if (b.type === 'table-row') {
       const cells = b.cells.map((c) => parseInline(c).text);
       const nonEmpty = cells.filter((c) => c !== '');
+      // The ratings section set as a table: "P 1.1 Leadership | Requires improvement", "Overall rating | Inadequate".
+      if (part === 'ratings' && nonEmpty.length === 2) {
+        const [labelRaw, valueRaw] = b.cells.filter((c) => parseInline(c).text !== '') as [string, string];
+        const label = nonEmpty[0]!.replace(/:$/, '');
+        const std = standardHeading(label);
+        if (/^overall rating$/i.test(label) || std) {
+          if (pendingStandard) throw new ParseError(b.lines[0], `standard ${pendingStandard.code} has no rating`);
+          if (std) {
+            pendingStandard = { code: code(std.code), name: std.name, line: b.lines[0], raw: parseInline(labelRaw).text };
+            finishStandardRating(valueRaw, b.lines[0]);
+          } else {
+            pendingOverall = { line: b.lines[0], raw: labelRaw };
+            finishOverallRating(valueRaw, b.lines[0]);
+          }
+          continue;
+        }
+      }
       if (/^key question$/i.test(cells[0] ?? '')) {
         closeKq();
         if (!standardCode) throw new ParseError(b.lines[0], 'key-question table outside a standard section');
@@ -318,13 +346,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     }
     if (part === 'ratings') {
       if (pendingOverall) {
-        const rating = requireRating(b.raw, b.lines[0], 'the overall rating');
-        if (verdict) verdict.overallRating = rating;
-        const f = findingFromRaw(`Overall rating\t${b.raw}`, 'rating', [pendingOverall.line, b.lines[1]]);
-        f.cells = ['Overall rating', parseInline(b.raw).text];
-        f.inline = parseInline(`Overall rating — ${b.raw}`).inline;
-        push(f);
-        pendingOverall = null;
+        finishOverallRating(b.raw, b.lines[1]);
         continue;
       }
       if (pendingStandard) {

@@ -18,6 +18,11 @@ export interface Variant {
    * nothing in the words tells them apart. Every other fact still compares exactly.
    */
   listKindsAmbiguous?: boolean;
+  /**
+   * A rating moved onto or off its descriptor's line is one block or two, so one finding or two:
+   * findings compare without their 'rating' findings. The ratings themselves compare exactly.
+   */
+  ratingFindingsMoved?: boolean;
 }
 
 const RATING_WORDS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
@@ -164,6 +169,75 @@ function rewriteRatings(text: string, f: (word: string) => string, mark?: (befor
   });
 }
 const titleCase = (s: string) => s.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
+
+// ---------------------------------------------------------------------------------------------
+// Ratings where they stand: the ratings section's table, a standard's descriptor.
+
+const RATING_ONLY = new RegExp(`^\\s*(?:\\*\\*|<b>)?(?:${RATING_ALT})(?:\\*\\*|</b>)?\\s*$`, 'i');
+const plainLine = (l: string) => l.replace(/^#{1,6}\s+/, '').replace(/\*\*|<\/?b>/g, '').trim();
+
+/** Line indexes of the ratings section: from its heading (not the contents' entry) to the next section. */
+function ratingsSection(ls: string[]): [number, number] | null {
+  const start = ls.findIndex((l) => !isTable(l) && /^ratings$/i.test(plainLine(l)));
+  if (start < 0) return null;
+  let end = start + 1;
+  while (end < ls.length && !(!isTable(ls[end]!) && /^(recommendations|executive summary)$/i.test(plainLine(ls[end]!)))) end++;
+  return [start, end];
+}
+
+/** The ratings section as a table: "P 1.1 Leadership<TAB>Requires improvement", "Overall rating<TAB>Inadequate". */
+function ratingsAsTable(text: string): string {
+  const { ls, eol, final } = lines(text);
+  const r = ratingsSection(ls);
+  if (!r) return text;
+  const out = ls.slice(0, r[0]);
+  for (let i = r[0]; i < r[1]; i++) {
+    const l = ls[i]!;
+    const label = plainLine(l);
+    let j = i + 1;
+    while (j < r[1] && ls[j]!.trim() === '') j++;
+    if (!isTable(l) && (/^overall rating$/i.test(label) || /^[RP]?\s?\d\.\d\.?\s+\S/.test(label)) && j < r[1] && RATING_ONLY.test(ls[j]!)) {
+      out.push(`${label}\t${ls[j]!.trim()}`);
+      i = j;
+      continue;
+    }
+    out.push(l);
+  }
+  return join([...out, ...ls.slice(r[1])], eol, final);
+}
+
+/** A standard's rating on its own line moved to the end of the descriptor line above it. */
+function ratingAppended(text: string): string {
+  const { ls, eol, final } = lines(text);
+  const r = ratingsSection(ls) ?? [-1, -1];
+  const out: string[] = [];
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i]!;
+    if (i > r[1] && !isTable(l) && RATING_ONLY.test(l)) {
+      let k = out.length - 1;
+      while (k >= 0 && out[k]!.trim() === '') k--;
+      const prev = out[k];
+      if (prev !== undefined && !isTable(prev) && prev.length > 40 && /[.!?]\s*$/.test(prev)) {
+        out[k] = `${prev.trimEnd()} ${l.trim()}`;
+        out.length = k + 1;
+        // keep the blank lines that followed the rating
+        continue;
+      }
+    }
+    out.push(l);
+  }
+  return join(out, eol, final);
+}
+
+/** A rating at the end of a descriptor line moved to a line of its own. */
+function ratingOwnLine(text: string): string {
+  const trailing = new RegExp(`^(.{40,}[.!?])\\s+((?:\\*\\*|<b>)?(?:${RATING_ALT})(?:\\*\\*|</b>)?)\\s*$`, 'i');
+  return mapLines(text, (l) => {
+    const m = isTable(l) ? null : trailing.exec(l);
+    return m ? [m[1]!, '', m[2]!] : l;
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Hard wrapping.
@@ -431,6 +505,57 @@ export const VARIANTS: Variant[] = [
     name: 'rules-added',
     note: 'a "---" rule under every Markdown heading',
     apply: (t) => mapLines(t, (l) => (MD_HEADING.test(l) && !isTable(l) ? [l, '', '---'] : l)),
+  },
+  {
+    name: 'ratings-as-table',
+    note: 'the ratings section as a tab-separated table ("P 1.1 Leadership<TAB>Requires improvement")',
+    apply: ratingsAsTable,
+  },
+  {
+    name: 'rating-appended',
+    note: "a standard's rating appended to its descriptor line",
+    ratingFindingsMoved: true,
+    apply: ratingAppended,
+  },
+  {
+    name: 'rating-own-line',
+    note: "a standard's rating on a line of its own after its descriptor",
+    ratingFindingsMoved: true,
+    apply: ratingOwnLine,
+  },
+  {
+    name: 'headings-upper',
+    note: 'section headings in capitals ("EXECUTIVE SUMMARY", "P 2.1 ASSESSMENT", "STRENGTHS:"); addressee headings kept',
+    apply: (t) => mapHeadings(t, (h, l) => (/should(?: ensure)?:\W*$/i.test(unmarked(h)) ? l : l.replace(/(?<=^|[\s*>])([^\s<>*#]+)/g, (w) => w.toUpperCase()))),
+  },
+  {
+    name: 'list-colons-toggled',
+    note: '"Strengths:" written "Strengths" and "Strengths" written "Strengths:"',
+    apply: (t) =>
+      mapHeadings(t, (h, l) => {
+        const m = /^(.*?)((?:key )?(?:strengths|areas for improvement))(:?)(\W*)$/i.exec(l);
+        return m && /^(key )?(strengths|areas for improvement):?$/i.test(unmarked(h)) ? `${m[1]}${m[2]}${m[3] ? '' : ':'}${m[4]}` : l;
+      }),
+  },
+  {
+    name: 'ordinals-plain',
+    note: 'superscript ordinals flattened ("6<sup>th</sup> May" → "6th May")',
+    apply: (t) => t.replace(/(\d)<sup>(st|nd|rd|th)<\/sup>/g, '$1$2'),
+  },
+  {
+    name: 'table-separators-removed',
+    note: 'the separator rows of dashes between table rows removed',
+    apply: (t) => mapLines(t, (l) => (isTable(l) && /^[\s\-–—|]*-{2,}[\s\-–—|\t]*$/.test(l) ? [] : l)),
+  },
+  {
+    name: 'item-numbers-dotted',
+    note: 'action-plan item numbers written "6." (and "6." written "6")',
+    apply: (t) => mapLines(t, (l) => (isTable(l) ? l.replace(/^(\d{1,3})(\.?)\t/, (_m, n: string, d: string) => `${n}${d ? '' : '.'}\t`) : l)),
+  },
+  {
+    name: 'score-written-out',
+    note: 'the score written "Score: 3/21" without emphasis',
+    apply: (t) => mapLines(t, (l) => l.replace(/^Score\s+\*\*(\d+\/\d+)\*\*\s*$/, 'Score: $1')),
   },
 ];
 
