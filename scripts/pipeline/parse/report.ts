@@ -2,7 +2,7 @@
 // a section per standard with key-question tables, feedback, progress on previous
 // recommendations. Read by the meaning of headings and lines, not by their typography:
 // the same heading comes as Markdown at any level, bold, or a plain line.
-import { segment, type Block } from '../blocks';
+import { isStandardLine, segment, type Block } from '../blocks';
 import { parseInline } from '../inline';
 import { RATING_POINTS, RATINGS, type DocumentKind, type EntityType, type FindingKind, type Rating } from '../../../src/schemas';
 import {
@@ -22,6 +22,7 @@ import {
   findingFromRaw,
   headingText,
   isoDate,
+  normaliseCode,
   ratingIn,
   requireRating,
   standardHeading,
@@ -57,6 +58,37 @@ const PART_HEADINGS: [RegExp, Part][] = [
 const DOMAIN_HEADING = /^\d\.?\s+(organisational|service delivery|court work|organisational delivery)/i;
 const SUBSECTION_HEADING = /^(feedback from people on probation|diversity and inclusion|outcomes|learning from (serious further offences|sfo investigations)|introduction|methodology)$/i;
 const GROUP_HEADING = /^(key )?(strengths|areas for improvement):?$/i;
+
+const RATING_AT_END = new RegExp(`^(.*?\\S)\\s*[:–—-]?\\s+(?:\\*\\*)?(${RATINGS.map((r) => r.replace(' ', '\\s+')).join('|')})(?:\\*\\*)?\\.?$`, 'i');
+
+/**
+ * A ratings line holding its label and its rating: "Overall rating: Inadequate",
+ * "P 1.1 Leadership Requires improvement". The label must name the overall rating or a
+ * standard of the frameworks by its number and name.
+ */
+function ratedLine(text: string): { label: string; rating: string } | null {
+  const m = RATING_AT_END.exec(text.trim());
+  if (!m) return null;
+  const label = m[1]!.replace(/:$/, '').trim();
+  if (!/^overall rating$/i.test(label) && !isStandardLine(label)) return null;
+  return { label, rating: m[2]! };
+}
+
+/**
+ * The header row of a key-question table: "Key question | Percentage 'Yes'", also written
+ * "Key questions", "% Yes", or naming its standard ("P 2.1 Assessment | Percentage 'Yes'",
+ * "2.1 Key questions | …"). Its standard's code, as written, when it names one.
+ */
+function keyQuestionHeader(cells: string[]): { code: string | null } | null {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (filled.length < 2) return null;
+  const first = filled[0]!.replace(/:$/, '');
+  const yes = filled.slice(1).some((c) => /^(?:percentage|per cent|%)\s*(?:of cases\s*)?['‘’"“”]?yes['‘’"“”]?$/i.test(c));
+  const kq = /^(?:([RP]?\s?\d\.\d)\.?\s+)?key questions?$/i.exec(first);
+  if (kq) return { code: kq[1] ? normaliseCode(kq[1]) : null };
+  if (yes && isStandardLine(first)) return { code: standardHeading(first)!.code };
+  return null;
+}
 
 function partOf(text: string): Part | null {
   for (const [re, p] of PART_HEADINGS) if (re.test(text)) return p;
@@ -189,6 +221,17 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     pendingOverall = null;
   };
 
+  const readRatedLine = (rated: { label: string; rating: string }, line: number) => {
+    const std = standardHeading(rated.label);
+    if (std) {
+      pendingStandard = { code: code(std.code), name: std.name, line, raw: rated.label };
+      finishStandardRating(rated.rating, line);
+    } else {
+      pendingOverall = { line, raw: rated.label };
+      finishOverallRating(rated.rating, line);
+    }
+  };
+
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
     if (b.type === 'rule') continue;
@@ -222,6 +265,11 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
         continue;
       }
       if (part === 'ratings') {
+        const rated = ratedLine(text);
+        if (rated) {
+          readRatedLine(rated, b.lines[0]);
+          continue;
+        }
         if (/^overall rating$/i.test(text)) {
           pendingOverall = { line: b.lines[0], raw: b.raw };
           continue;
@@ -296,10 +344,17 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
           continue;
         }
       }
-      if (/^key question$/i.test(cells[0] ?? '')) {
+      const kqHeader = keyQuestionHeader(cells);
+      if (kqHeader) {
         closeKq();
-        if (!standardCode) throw new ParseError(b.lines[0], 'key-question table outside a standard section');
-        kqTable = { code: standardCode, rows: [] };
+        // A table that names its standard ("P 2.1 Key question", "2.1 Assessment") belongs to it.
+        const own = kqHeader.code ? code(kqHeader.code) : null;
+        if (own && standardCode && own !== standardCode) {
+          throw new ParseError(b.lines[0], `key-question table of standard ${own} in the section of standard ${standardCode}`);
+        }
+        const tableCode = own ?? standardCode;
+        if (!tableCode) throw new ParseError(b.lines[0], 'key-question table outside a standard section');
+        kqTable = { code: tableCode, rows: [] };
         push(findingFromBlock(b, 'table-row', standardCode));
         continue;
       }
@@ -351,6 +406,11 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
       }
       if (pendingStandard) {
         finishStandardRating(b.raw, b.lines[0]);
+        continue;
+      }
+      const rated = ratedLine(text);
+      if (rated) {
+        readRatedLine(rated, b.lines[0]);
         continue;
       }
       const std = standardHeading(text);

@@ -187,7 +187,7 @@ function ratingsSection(ls: string[]): [number, number] | null {
 }
 
 /** The ratings section as a table: "P 1.1 Leadership<TAB>Requires improvement", "Overall rating<TAB>Inadequate". */
-function ratingsAsTable(text: string): string {
+function ratingsAsTable(text: string, sep = '\t', only?: RegExp): string {
   const { ls, eol, final } = lines(text);
   const r = ratingsSection(ls);
   if (!r) return text;
@@ -197,8 +197,8 @@ function ratingsAsTable(text: string): string {
     const label = plainLine(l);
     let j = i + 1;
     while (j < r[1] && ls[j]!.trim() === '') j++;
-    if (!isTable(l) && (/^overall rating$/i.test(label) || /^[RP]?\s?\d\.\d\.?\s+\S/.test(label)) && j < r[1] && RATING_ONLY.test(ls[j]!)) {
-      out.push(`${label}\t${ls[j]!.trim()}`);
+    if (!isTable(l) && (/^overall rating$/i.test(label) || /^[RP]?\s?\d\.\d\.?\s+\S/.test(label)) && (!only || only.test(label)) && j < r[1] && RATING_ONLY.test(ls[j]!)) {
+      out.push(`${label}${sep}${ls[j]!.trim()}`);
       i = j;
       continue;
     }
@@ -510,6 +510,16 @@ export const VARIANTS: Variant[] = [
     name: 'ratings-as-table',
     note: 'the ratings section as a tab-separated table ("P 1.1 Leadership<TAB>Requires improvement")',
     apply: ratingsAsTable,
+  },
+  {
+    name: 'ratings-inline',
+    note: 'the ratings section one line a standard: "P 1.1 Leadership Requires improvement"',
+    apply: (t) => ratingsAsTable(t, ' '),
+  },
+  {
+    name: 'overall-rating-inline',
+    note: 'the overall rating on the line of its label: "Overall rating: Inadequate"',
+    apply: (t) => ratingsAsTable(t, ': ', /^overall rating$/i),
   },
   {
     name: 'rating-appended',
