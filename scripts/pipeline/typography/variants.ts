@@ -574,6 +574,8 @@ const combine = (name: string, note: string, parts: string[]): Variant => ({
   name,
   note,
   apply: (t) => parts.reduce((acc, p) => byName(p).apply(acc), t),
+  listKindsAmbiguous: parts.some((p) => byName(p).listKindsAmbiguous),
+  ratingFindingsMoved: parts.some((p) => byName(p).ratingFindingsMoved),
 });
 
 /** Several kinds at once, as one extraction would give them together. */
@@ -599,6 +601,31 @@ export const COMBINATIONS: Variant[] = [
     'footnotes-unicode',
     'final-newline-toggled',
     'crlf',
+  ]),
+  combine('another-extractor', 'Markdown headings at shuffled levels, codes without letter, ratings as a table and after descriptors, "•" bullets, <sup> footnotes, wrapped, straight quotes, CRLF', [
+    'headings-markdown',
+    'heading-levels-shuffled',
+    'codes-no-letter',
+    'ratings-as-table',
+    'rating-appended',
+    'bullets-dot',
+    'footnotes-html',
+    'hard-wrap-indented',
+    'quotes-straight',
+    'crlf',
+  ]),
+  combine('plain-text-export', 'plain headings in capitals, dotted codes without letter, ratings inline and on lines of their own, no bullets, Unicode footnotes, no-break spaces', [
+    'headings-plain',
+    'headings-upper',
+    'codes-no-letter-dotted',
+    'ratings-inline',
+    'overall-rating-inline',
+    'rating-own-line',
+    'ratings-lower',
+    'bullets-none',
+    'footnotes-unicode',
+    'nbsp',
+    'space-only-blank-lines',
   ]),
   combine('html-export', 'bold as HTML, footnotes <sup>, quotes curly, "&amp;", rules added', [
     'bold-html',
