@@ -83,7 +83,7 @@ const HEADING_VOCAB: RegExp[] = [
   /^(key )?areas for improvement:?$/i,
   /^annexe [a-z]+\b.{0,80}$/i,
   /^\d\.?\s+(organisational|service delivery)/i,
-  /^[RP]?\s?\d\.\d\.?\s+[A-Z][a-z]+( [a-z]+){0,3}$/,
+  /^[RP]?\s?\d\.\d\.?\s+[A-Z][a-z]+( [a-z]+){0,3}$/i,
   /^[A-Z][\w ,&()'’-]{2,90}\sshould(?: ensure)?:$/,
 ];
 
@@ -615,13 +615,13 @@ export const COMBINATIONS: Variant[] = [
     'crlf',
   ]),
   combine('plain-text-export', 'plain headings in capitals, dotted codes without letter, ratings inline and on lines of their own, no bullets, Unicode footnotes, no-break spaces', [
-    'headings-plain',
-    'headings-upper',
     'codes-no-letter-dotted',
+    'ratings-lower',
+    'headings-plain',
     'ratings-inline',
     'overall-rating-inline',
     'rating-own-line',
-    'ratings-lower',
+    'headings-upper',
     'bullets-none',
     'footnotes-unicode',
     'nbsp',
