@@ -114,7 +114,12 @@ const IMPERATIVE = /^(ensure|improve|develop|provide|review|work|support|priorit
  * first ends without a full stop and the second starts in lower case (as recommendations do).
  */
 function nextRecommendation(prev: string, next: string): boolean {
-  return IMPERATIVE.test(words(prev)) && IMPERATIVE.test(words(next));
+  // A recommendation is one sentence of moderate length; running prose is not read this way.
+  const one = (raw: string) => {
+    const t = raw.replace(/<[^>]+>/g, '').replace(/[*_]/g, '');
+    return t.length <= 400 && !/[.!?]\s+[A-Z]/.test(t);
+  };
+  return IMPERATIVE.test(words(prev)) && IMPERATIVE.test(words(next)) && one(prev) && one(next);
 }
 
 function endsSentence(raw: string): boolean {
