@@ -124,7 +124,10 @@ function readCover(blocks: Block[]): CoverInfo {
   const regionName = regionMatch[1]!.trim();
   const before = after.slice(0, regionMatch.index).replace(/\n/g, ' ').trim();
   const pdu = /^(.+?)\s+PDU$/i.exec(before);
-  const publishedMatch = /HM Inspectorate of Probation,\s*([A-Za-z]+ \d{4})/.exec(joined);
+  // The cover's date: "HM Inspectorate of Probation, March 2024", on one line or two.
+  const publishedMatch =
+    /HM Inspectorate of Probation,?\s*([A-Za-z]+ \d{4})\b/.exec(joined) ??
+    coverTexts.map((c) => /^([A-Za-z]+ \d{4})$/.exec(c.text)).find((m) => m && isoDate(m[1]!));
   const entityType: EntityType = pdu ? 'pdu' : 'region';
   const entityName = pdu ? pdu[1]!.trim() : regionName;
   const title = pdu

@@ -19,10 +19,11 @@ export interface Variant {
    */
   listKindsAmbiguous?: boolean;
   /**
-   * A rating moved onto or off its descriptor's line is one block or two, so one finding or two:
-   * findings compare without their 'rating' findings. The ratings themselves compare exactly.
+   * Kinds of finding the variant splits or joins: a rating moved onto or off its descriptor's
+   * line, a cover line cut in two, is one block or two, so one finding or two. Findings compare
+   * without these kinds; the facts themselves (ratings, dates…) still compare exactly.
    */
-  ratingFindingsMoved?: boolean;
+  findingsRegrouped?: string[];
 }
 
 const RATING_WORDS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'];
@@ -524,13 +525,13 @@ export const VARIANTS: Variant[] = [
   {
     name: 'rating-appended',
     note: "a standard's rating appended to its descriptor line",
-    ratingFindingsMoved: true,
+    findingsRegrouped: ['rating'],
     apply: ratingAppended,
   },
   {
     name: 'rating-own-line',
     note: "a standard's rating on a line of its own after its descriptor",
-    ratingFindingsMoved: true,
+    findingsRegrouped: ['rating'],
     apply: ratingOwnLine,
   },
   {
@@ -563,6 +564,12 @@ export const VARIANTS: Variant[] = [
     apply: (t) => mapLines(t, (l) => (isTable(l) ? l.replace(/^(\d{1,3})(\.?)\t/, (_m, n: string, d: string) => `${n}${d ? '' : '.'}\t`) : l)),
   },
   {
+    name: 'cover-date-own-line',
+    note: 'the cover\'s "HM Inspectorate of Probation, March 2024" as two lines',
+    findingsRegrouped: ['metadata'],
+    apply: (t) => mapLines(t, (l) => (/^HM Inspectorate of Probation, [A-Z][a-z]+ \d{4}\s*$/.test(l) ? [l.replace(/, .*$/, ''), '', l.replace(/^.*, /, '').trim()] : l)),
+  },
+  {
     name: 'score-written-out',
     note: 'the score written "Score: 3/21" without emphasis',
     apply: (t) => mapLines(t, (l) => l.replace(/^Score\s+\*\*(\d+\/\d+)\*\*\s*$/, 'Score: $1')),
@@ -575,7 +582,7 @@ const combine = (name: string, note: string, parts: string[]): Variant => ({
   note,
   apply: (t) => parts.reduce((acc, p) => byName(p).apply(acc), t),
   listKindsAmbiguous: parts.some((p) => byName(p).listKindsAmbiguous),
-  ratingFindingsMoved: parts.some((p) => byName(p).ratingFindingsMoved),
+  findingsRegrouped: [...new Set(parts.flatMap((p) => byName(p).findingsRegrouped ?? []))],
 });
 
 /** Several kinds at once, as one extraction would give them together. */
