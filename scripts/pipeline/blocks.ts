@@ -88,7 +88,9 @@ export function isStandardNameLine(text: string): boolean {
 
 export function isKnownHeading(text: string): boolean {
   const t = text.replace(/\*\*|<\/?b>/g, '').trim();
-  return KNOWN_HEADINGS.some((re) => re.test(t)) || isStandardLine(t) || isDomainLine(t) || isStandardNameLine(t);
+  // A trailing colon ("Ratings:", "P 2.1 Assessment:") is typography; "X should:" keeps its own.
+  const bare = t.replace(/\s*:$/, '');
+  return KNOWN_HEADINGS.some((re) => re.test(t) || re.test(bare)) || isStandardLine(bare) || isDomainLine(bare) || isStandardNameLine(bare);
 }
 
 /** First letter of the prose, after markup. */

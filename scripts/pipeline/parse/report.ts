@@ -252,11 +252,13 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
 
     if (b.type === 'heading') {
       const text = headingText(b.raw);
+      // A heading is recognised by its words; a trailing colon ("Ratings:") is typography.
+      const bare = text.replace(/:$/, '');
       if (part === 'ratings' && pendingStandard) throw new ParseError(b.lines[0], `standard ${pendingStandard.code} has no rating`);
-      const p = partOf(text);
-      const std = standardHeading(text);
+      const p = partOf(bare);
+      const std = standardHeading(bare);
       const addr = addresseeOf(text);
-      if (p || std || DOMAIN_HEADING.test(text) || SUBSECTION_HEADING.test(text)) closeBodySection();
+      if (p || std || DOMAIN_HEADING.test(bare) || SUBSECTION_HEADING.test(bare)) closeBodySection();
       if (p) {
         part = p;
         standardCode = null;
@@ -273,7 +275,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
           readRatedLine(rated, b.lines[0]);
           continue;
         }
-        if (/^overall rating$/i.test(text)) {
+        if (/^overall rating$/i.test(bare)) {
           pendingOverall = { line: b.lines[0], raw: b.raw };
           continue;
         }
@@ -284,7 +286,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
         push({ type: 'heading', text, level: 3, line: b.lines[0] });
         continue;
       }
-      if (DOMAIN_HEADING.test(text)) {
+      if (DOMAIN_HEADING.test(bare)) {
         if (part !== 'summary') {
           part = 'body';
           domainLevel = 2;
@@ -307,7 +309,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
         push({ type: 'heading', text, level: domainLevel + 1, line: b.lines[0] });
         continue;
       }
-      if (SUBSECTION_HEADING.test(text)) {
+      if (SUBSECTION_HEADING.test(bare)) {
         standardCode = null;
         group = null;
         push({ type: 'heading', text, level: domainLevel === 3 || part === 'body' ? 3 : 3, line: b.lines[0] });
@@ -416,7 +418,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
         readRatedLine(rated, b.lines[0]);
         continue;
       }
-      const std = standardHeading(text);
+      const std = standardHeading(text.replace(/:$/, ''));
       if (std) {
         pendingStandard = { code: code(std.code), name: std.name, line: b.lines[0], raw: text };
         continue;

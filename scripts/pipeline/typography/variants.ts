@@ -570,6 +570,70 @@ export const VARIANTS: Variant[] = [
     apply: (t) => mapLines(t, (l) => (/^HM Inspectorate of Probation, [A-Z][a-z]+ \d{4}\s*$/.test(l) ? [l.replace(/, .*$/, ''), '', l.replace(/^.*, /, '').trim()] : l)),
   },
   {
+    name: 'section-colons',
+    note: 'section headings with a trailing colon ("Ratings:", "Background:", "P 2.1 Assessment:")',
+    apply: (t) =>
+      mapHeadings(t, (h, l) => {
+        const words = unmarked(h).replace(/^#+\s*/, '');
+        if (/:$/.test(words) || /should(?: ensure)?$/i.test(words)) return l;
+        return l.replace(/(\*\*|<\/b>)?\s*$/, (m, close: string | undefined) => `:${close ?? ''}`);
+      }),
+  },
+  {
+    name: 'domain-dots-toggled',
+    note: 'domain numbers written "1." where "1", and "1" where "1."',
+    apply: (t) =>
+      mapLines(t, (l) =>
+        isTable(l) || headingOf(l) === null ? l : l.replace(/^((?:#{1,6}\s+)?(?:\*\*|<b>)?)(\d)(\.?)(\s+(?:organisational|service delivery|court work))/i, (_m, a: string, n: string, dot: string, rest: string) => `${a}${n}${dot ? '' : '.'}${rest}`),
+      ),
+  },
+  {
+    name: 'contents-dot-leaders',
+    note: 'contents entries as "Foreword ........ 3" lines instead of tab-separated rows',
+    findingsRegrouped: ['table-row', 'narrative', 'bullet'],
+    apply: (t) => {
+      const { ls, eol, final } = lines(t);
+      const start = ls.findIndex((l) => /^contents$/i.test(plainLine(l)));
+      if (start < 0) return t;
+      return join(
+        ls.map((l, i) => {
+          if (i <= start || i > start + 20 || !isTable(l)) return l;
+          const cells = l.split('\t').filter((c) => c.trim() !== '');
+          const last = cells[cells.length - 1]!;
+          if (cells.length !== 2 || !/^(?:<b>)?\d{1,3}(?:<\/b>)?$/.test(last.trim())) return l;
+          return `${cells[0]!.replace(/\s*\.+\s*(<\/b>)?$/, '$1')} ........ ${last}`;
+        }),
+        eol,
+        final,
+      );
+    },
+  },
+  {
+    name: 'percent-spaced',
+    note: 'key-question percentages written "46 %"',
+    apply: (t) => mapLines(t, (l) => (isTable(l) ? l.replace(/\t((?:<b>|\*\*)?\d{1,3})%((?:<\/b>|\*\*)?)$/, '\t$1 %$2') : l)),
+  },
+  {
+    name: 'testimonials-italic-toggled',
+    note: 'quotations from people on probation in italics where plain, plain where in italics',
+    apply: (t) =>
+      mapLines(t, (l) => {
+        const it = /^\*([“"‘][^*]+[”"’])\*\s*$/.exec(l);
+        if (it) return it[1]!;
+        return /^[“"][^*\t]{20,}[”"]\s*$/.test(l) ? `*${l.trim()}*` : l;
+      }),
+  },
+  {
+    name: 'italic-html',
+    note: 'Markdown italics *x* written <i>x</i>',
+    apply: (t) => t.replace(/(^|[^*])\*([^*\s][^*\n\t]*?)\*(?!\*)/gm, '$1<i>$2</i>'),
+  },
+  {
+    name: 'quote-entities',
+    note: 'curly quotes written as HTML entities (&rsquo;, &ldquo;, &rdquo;)',
+    apply: (t) => t.replace(/’/g, '&rsquo;').replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;'),
+  },
+  {
     name: 'score-written-out',
     note: 'the score written "Score: 3/21" without emphasis',
     apply: (t) => mapLines(t, (l) => l.replace(/^Score\s+\*\*(\d+\/\d+)\*\*\s*$/, 'Score: $1')),
