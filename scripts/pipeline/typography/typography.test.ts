@@ -97,12 +97,13 @@ const baselineFor = (v: Variant): Facts => {
   return baselines.get(key)!;
 };
 const ALL: Variant[] = [...VARIANTS, ...COMBINATIONS];
-const tally = { tried: 0, identical: 0, kinds: new Set<string>() };
+const tally = { tried: 0, identical: 0, perSeed: new Map<string, number>() };
 
 afterAll(() => {
   console.log(
     `typography: ${VARIANTS.length} variant kinds and ${COMBINATIONS.length} combinations, ` +
-      `${tally.tried} variants tried, ${tally.identical} identical`,
+      `${tally.tried} variants tried, ${tally.identical} identical ` +
+      `(${[...tally.perSeed].map(([n, k]) => `${n}: ${k}`).join(', ')}, renamed files: 1)`,
   );
 });
 
@@ -123,6 +124,7 @@ describe('typography-invariance suite', () => {
         const text = v.apply(original);
         if (text === original) return; // nothing of this kind in this seed
         tally.tried++;
+        tally.perSeed.set(name, (tally.perSeed.get(name) ?? 0) + 1);
         let diff: string | null;
         try {
           const sources = originals.map((s, j) => (j === k ? parse(name, text) : s));

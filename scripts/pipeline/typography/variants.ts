@@ -634,6 +634,21 @@ export const VARIANTS: Variant[] = [
     apply: (t) => t.replace(/’/g, '&rsquo;').replace(/“/g, '&ldquo;').replace(/”/g, '&rdquo;'),
   },
   {
+    name: 'addressee-rows-as-paragraphs',
+    note: 'an addressee heading standing as a table row of its own ("<b>X PDU should:</b><TAB><TAB>…") written as a paragraph',
+    apply: (t) =>
+      mapLines(t, (l) => {
+        if (!isTable(l)) return l;
+        const filled = l.split('\t').filter((c) => c.trim() !== '');
+        return filled.length === 1 && /should(?: ensure)?:\s*(?:<\/b>|\*\*)?\s*$/i.test(filled[0]!) ? ['', filled[0]!.trim(), ''] : l;
+      }),
+  },
+  {
+    name: 'trailing-tabs-removed',
+    note: 'empty cells at the end of table rows of two or more cells dropped',
+    apply: (t) => mapLines(t, (l) => (isTable(l) && l.split('\t').filter((c) => c.trim() !== '').length >= 2 ? l.replace(/\t+\s*$/, '') : l)),
+  },
+  {
     name: 'score-written-out',
     note: 'the score written "Score: 3/21" without emphasis',
     apply: (t) => mapLines(t, (l) => l.replace(/^Score\s+\*\*(\d+\/\d+)\*\*\s*$/, 'Score: $1')),
