@@ -3,6 +3,8 @@
 // paragraphs and bullets cut by a page break or by a footnote block, false "- " bullets.
 // Knows nothing of document kinds; the parsers give blocks their meaning.
 import type { Lines } from './types';
+import { STANDARDS } from './normalise/standards';
+import { RATINGS } from '../../src/schemas';
 
 export type Block =
   | { type: 'heading'; raw: string; markdownLevel: number | null; lines: Lines }
@@ -52,15 +54,74 @@ const KNOWN_HEADINGS = [
   /^[A-Z][\w ,&()'’-]{2,90}\sshould(?: ensure)?:$/,
 ];
 
+/**
+ * A line naming one of the frameworks' standards by its number and name, however the code is
+ * written: "P 2.1 Assessment", "P2.1. Assessment", "2.1 Assessment" (no framework letter),
+ * "1.4 Information and facilities". The number and the name must belong together.
+ */
+export function isStandardLine(text: string): boolean {
+  const m = /^([RP])?\s?(\d\.\d)\.?\s+(.+?)\s*$/.exec(text.trim());
+  if (!m) return false;
+  const [, letter, num, name] = m;
+  return STANDARDS.some(
+    (s) => s.name.toLowerCase() === name!.toLowerCase() && (letter ? s.code === `${letter} ${num}` : s.code.endsWith(num!)),
+  );
+}
+
+/** A line naming one of the frameworks' domains by its number and name: "1 Organisational arrangements and activity". */
+export function isDomainLine(text: string): boolean {
+  const m = /^(\d)\.?\s+(.+?)\s*$/.exec(text.trim());
+  return !!m && STANDARDS.some((s) => s.domain.toLowerCase() === m[2]!.toLowerCase() && s.code.endsWith(`${m[1]}.1`));
+}
+
+/**
+ * A line that is only the name of a standard, as a regional letter heads its observations
+ * ("Leadership", "Staff", "Statutory victim work"), perhaps widened ("Services and interventions").
+ */
+export function isStandardNameLine(text: string): boolean {
+  const t = text.trim().replace(/:$/, '').toLowerCase();
+  return STANDARDS.some((s) => {
+    const name = s.name.toLowerCase();
+    return t === name || (t.startsWith(`${name} and `) && t.split(' ').length <= name.split(' ').length + 2);
+  });
+}
+
 export function isKnownHeading(text: string): boolean {
   const t = text.replace(/\*\*|<\/?b>/g, '').trim();
-  return KNOWN_HEADINGS.some((re) => re.test(t));
+  // A trailing colon ("Ratings:", "P 2.1 Assessment:") is typography; "X should:" keeps its own.
+  const bare = t.replace(/\s*:$/, '');
+  return KNOWN_HEADINGS.some((re) => re.test(t) || re.test(bare)) || isStandardLine(bare) || isDomainLine(bare) || isStandardNameLine(bare);
 }
 
 /** First letter of the prose, after markup. */
 function startsLowercase(raw: string): boolean {
   const m = /[A-Za-z]/.exec(raw.replace(/<[^>]+>/g, '').replace(/[*_]/g, ''));
   return !!m && m[0] === m[0].toLowerCase() && /^[\s*_"'“‘(]*[a-z]/.test(raw.replace(/<[^>]+>/g, ''));
+}
+
+/** Plain words of a bit of markup, for comparing with vocabulary. */
+const words = (raw: string) => raw.replace(/<[^>]+>/g, '').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** A rating word standing alone ("requires improvement", in any case) is a rating, never the tail of a sentence. */
+function isRatingWord(raw: string): boolean {
+  const w = words(raw).replace(/[.:]$/, '');
+  return RATINGS.some((r) => r.toLowerCase() === w);
+}
+
+/** Verbs a recommendation opens with ("ensure that …", "improve the quality …"). */
+const IMPERATIVE = /^(ensure|improve|develop|provide|review|work|support|prioritise|prioritize|consider|increase|diversify|understand|share|engage|deliver|offer|determine|implement|establish|strengthen|monitor|address|reduce|undertake|introduce|promote|embed|identify|analyse|make|put|create|set|agree|build|enable|give)\b/;
+
+/**
+ * Two items of one list of recommendations, each opening with an imperative verb, although the
+ * first ends without a full stop and the second starts in lower case (as recommendations do).
+ */
+function nextRecommendation(prev: string, next: string): boolean {
+  // A recommendation is one sentence of moderate length; running prose is not read this way.
+  const one = (raw: string) => {
+    const t = raw.replace(/<[^>]+>/g, '').replace(/[*_]/g, '');
+    return t.length <= 400 && !/[.!?]\s+[A-Z]/.test(t);
+  };
+  return IMPERATIVE.test(words(prev)) && IMPERATIVE.test(words(next)) && one(prev) && one(next);
 }
 
 function endsSentence(raw: string): boolean {
@@ -136,7 +197,8 @@ export function segment(lines: string[]): Block[] {
         (prev.type === 'bullet' || prev.type === 'paragraph') &&
         !startsLowercase(prev.raw) &&
         !endsSentence(prev.raw) &&
-        startsLowercase(raw)
+        startsLowercase(raw) &&
+        !isRatingWord(raw)
       ) {
         prev.raw = `${prev.raw} ${raw}`;
         prev.lines = [prev.lines[0], end + 1];
@@ -164,11 +226,16 @@ export function segment(lines: string[]): Block[] {
     }
     // A paragraph starting in lower case continues the text a page break (and perhaps a
     // footnote block) interrupted; rejoin it to the last prose block.
-    if (startsLowercase(raw)) {
+    if (startsLowercase(raw) && !isRatingWord(raw)) {
       let k = blocks.length - 1;
       while (k >= 0 && (blocks[k]!.type === 'footnote' || blocks[k]!.type === 'rule')) k--;
       const target = blocks[k];
-      if (target && (target.type === 'paragraph' || target.type === 'bullet') && !startsLowercase(target.raw)) {
+      if (
+        target &&
+        (target.type === 'paragraph' || target.type === 'bullet') &&
+        !startsLowercase(target.raw) &&
+        !(k === blocks.length - 1 && nextRecommendation(target.raw, raw))
+      ) {
         target.raw = `${target.raw} ${raw}`;
         target.lines = [target.lines[0], end + 1];
         i = end + 1;

@@ -144,3 +144,50 @@ describe('bad input', () => {
     expect(() => parseInspectionReport(lines)).toThrow(/ends mid-sentence/);
   });
 });
+
+describe('reading by meaning, not by one file\'s typography (issue 9)', () => {
+  const edit = (lines: string[], from: RegExp, to: string) => lines.map((l) => l.replace(from, to));
+  const surrey = SURREY.join('\n');
+
+  it('reads standard sections headed as plain lines without the framework letter ("2.1 Assessment")', () => {
+    const lines = edit(SURREY, /^P (\d\.\d)\. /, '$1 ');
+    expect(lines.join('\n')).not.toBe(surrey);
+    const doc = parseInspectionReport(lines);
+    const original = parseInspectionReport(SURREY);
+    expect(doc.keyQuestions.map((k) => [k.code, k.percentYes])).toEqual(original.keyQuestions.map((k) => [k.code, k.percentYes]));
+    expect(doc.ratings).toEqual(original.ratings);
+  });
+
+  it('does not take a line for a standard heading unless its number and name belong together', () => {
+    // "2.1 Planning" is no standard of either framework: the key-question table after it has no section.
+    const lines = edit(SURREY, /^P 2\.1\. Assessment$/, '2.1 Planning');
+    expect(() => parseInspectionReport(lines)).toThrow(/key-question table outside a standard section|no section for standard P 2.1/);
+  });
+
+  it('reads key-question tables whose header names the standard or is written otherwise', () => {
+    const lines = SURREY.map((l) => (/^Key question\tPercentage 'Yes'$/.test(l) ? "Key questions\t% Yes" : l));
+    const doc = parseInspectionReport(lines);
+    expect(doc.keyQuestions).toHaveLength(parseInspectionReport(SURREY).keyQuestions.length);
+    // A header naming another standard than its section's is refused.
+    let first = true;
+    const wrong = SURREY.map((l) => {
+      if (first && /^Key question\t/.test(l)) {
+        first = false;
+        return "P 2.2 Key questions\tPercentage 'Yes'";
+      }
+      return l;
+    });
+    expect(() => parseInspectionReport(wrong)).toThrow(/key-question table of standard P 2.2 in the section of standard P 2.1/);
+  });
+
+  it('reads a rating on the line of its label, and refuses one it does not know', () => {
+    const joined = surrey.replace('P 1.1 Leadership\n\nRequires improvement', 'P 1.1 Leadership: Requires improvement').replace('Overall rating\n\nInadequate', 'Overall rating: Inadequate');
+    expect(joined).not.toBe(surrey);
+    const doc = parseInspectionReport(joined.split('\n'));
+    const noLine = (rs: { line: number }[]) => rs.map(({ line: _l, ...r }) => r);
+    expect(noLine(doc.ratings)).toEqual(noLine(parseInspectionReport(SURREY).ratings));
+    expect(doc.verdicts[0]!.overallRating).toBe('Inadequate');
+    const unknown = surrey.replace('P 1.1 Leadership\n\nRequires improvement', 'P 1.1 Leadership: Excellent');
+    expect(() => parseInspectionReport(unknown.split('\n'))).toThrow(ParseError);
+  });
+});

@@ -2,7 +2,7 @@
 // a section per standard with key-question tables, feedback, progress on previous
 // recommendations. Read by the meaning of headings and lines, not by their typography:
 // the same heading comes as Markdown at any level, bold, or a plain line.
-import { segment, type Block } from '../blocks';
+import { isStandardLine, segment, type Block } from '../blocks';
 import { parseInline } from '../inline';
 import { RATING_POINTS, RATINGS, type DocumentKind, type EntityType, type FindingKind, type Rating } from '../../../src/schemas';
 import {
@@ -22,6 +22,7 @@ import {
   findingFromRaw,
   headingText,
   isoDate,
+  normaliseCode,
   ratingIn,
   requireRating,
   standardHeading,
@@ -58,6 +59,37 @@ const DOMAIN_HEADING = /^\d\.?\s+(organisational|service delivery|court work|org
 const SUBSECTION_HEADING = /^(feedback from people on probation|diversity and inclusion|outcomes|learning from (serious further offences|sfo investigations)|introduction|methodology)$/i;
 const GROUP_HEADING = /^(key )?(strengths|areas for improvement):?$/i;
 
+const RATING_AT_END = new RegExp(`^(.*?\\S)\\s*[:–—-]?\\s+(?:\\*\\*)?(${RATINGS.map((r) => r.replace(' ', '\\s+')).join('|')})(?:\\*\\*)?\\.?$`, 'i');
+
+/**
+ * A ratings line holding its label and its rating: "Overall rating: Inadequate",
+ * "P 1.1 Leadership Requires improvement". The label must name the overall rating or a
+ * standard of the frameworks by its number and name.
+ */
+function ratedLine(text: string): { label: string; rating: string } | null {
+  const m = RATING_AT_END.exec(text.trim());
+  if (!m) return null;
+  const label = m[1]!.replace(/:$/, '').trim();
+  if (!/^overall rating$/i.test(label) && !isStandardLine(label)) return null;
+  return { label, rating: m[2]! };
+}
+
+/**
+ * The header row of a key-question table: "Key question | Percentage 'Yes'", also written
+ * "Key questions", "% Yes", or naming its standard ("P 2.1 Assessment | Percentage 'Yes'",
+ * "2.1 Key questions | …"). Its standard's code, as written, when it names one.
+ */
+function keyQuestionHeader(cells: string[]): { code: string | null } | null {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== '');
+  if (filled.length < 2) return null;
+  const first = filled[0]!.replace(/:$/, '');
+  const yes = filled.slice(1).some((c) => /^(?:percentage|per cent|%)\s*(?:of cases\s*)?['‘’"“”]?yes['‘’"“”]?$/i.test(c));
+  const kq = /^(?:([RP]?\s?\d\.\d)\.?\s+)?key questions?$/i.exec(first);
+  if (kq) return { code: kq[1] ? normaliseCode(kq[1]) : null };
+  if (yes && isStandardLine(first)) return { code: standardHeading(first)!.code };
+  return null;
+}
+
 function partOf(text: string): Part | null {
   for (const [re, p] of PART_HEADINGS) if (re.test(text)) return p;
   return null;
@@ -92,7 +124,10 @@ function readCover(blocks: Block[]): CoverInfo {
   const regionName = regionMatch[1]!.trim();
   const before = after.slice(0, regionMatch.index).replace(/\n/g, ' ').trim();
   const pdu = /^(.+?)\s+PDU$/i.exec(before);
-  const publishedMatch = /HM Inspectorate of Probation,\s*([A-Za-z]+ \d{4})/.exec(joined);
+  // The cover's date: "HM Inspectorate of Probation, March 2024", on one line or two.
+  const publishedMatch =
+    /HM Inspectorate of Probation,?\s*([A-Za-z]+ \d{4})\b/.exec(joined) ??
+    coverTexts.map((c) => /^([A-Za-z]+ \d{4})$/.exec(c.text)).find((m) => m && isoDate(m[1]!));
   const entityType: EntityType = pdu ? 'pdu' : 'region';
   const entityName = pdu ? pdu[1]!.trim() : regionName;
   const title = pdu
@@ -178,6 +213,28 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     pendingStandard = null;
   };
 
+  const finishOverallRating = (ratingRaw: string, line: number) => {
+    if (!pendingOverall) return;
+    const rating = requireRating(ratingRaw, line, 'the overall rating');
+    if (verdict) verdict.overallRating = rating;
+    const f = findingFromRaw(`Overall rating\t${ratingRaw}`, 'rating', [pendingOverall.line, line]);
+    f.cells = ['Overall rating', parseInline(ratingRaw).text];
+    f.inline = parseInline(`Overall rating — ${ratingRaw}`).inline;
+    push(f);
+    pendingOverall = null;
+  };
+
+  const readRatedLine = (rated: { label: string; rating: string }, line: number) => {
+    const std = standardHeading(rated.label);
+    if (std) {
+      pendingStandard = { code: code(std.code), name: std.name, line, raw: rated.label };
+      finishStandardRating(rated.rating, line);
+    } else {
+      pendingOverall = { line, raw: rated.label };
+      finishOverallRating(rated.rating, line);
+    }
+  };
+
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi]!;
     if (b.type === 'rule') continue;
@@ -195,11 +252,13 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
 
     if (b.type === 'heading') {
       const text = headingText(b.raw);
+      // A heading is recognised by its words; a trailing colon ("Ratings:") is typography.
+      const bare = text.replace(/:$/, '');
       if (part === 'ratings' && pendingStandard) throw new ParseError(b.lines[0], `standard ${pendingStandard.code} has no rating`);
-      const p = partOf(text);
-      const std = standardHeading(text);
+      const p = partOf(bare);
+      const std = standardHeading(bare);
       const addr = addresseeOf(text);
-      if (p || std || DOMAIN_HEADING.test(text) || SUBSECTION_HEADING.test(text)) closeBodySection();
+      if (p || std || DOMAIN_HEADING.test(bare) || SUBSECTION_HEADING.test(bare)) closeBodySection();
       if (p) {
         part = p;
         standardCode = null;
@@ -211,7 +270,12 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
         continue;
       }
       if (part === 'ratings') {
-        if (/^overall rating$/i.test(text)) {
+        const rated = ratedLine(text);
+        if (rated) {
+          readRatedLine(rated, b.lines[0]);
+          continue;
+        }
+        if (/^overall rating$/i.test(bare)) {
           pendingOverall = { line: b.lines[0], raw: b.raw };
           continue;
         }
@@ -222,7 +286,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
         push({ type: 'heading', text, level: 3, line: b.lines[0] });
         continue;
       }
-      if (DOMAIN_HEADING.test(text)) {
+      if (DOMAIN_HEADING.test(bare)) {
         if (part !== 'summary') {
           part = 'body';
           domainLevel = 2;
@@ -245,7 +309,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
         push({ type: 'heading', text, level: domainLevel + 1, line: b.lines[0] });
         continue;
       }
-      if (SUBSECTION_HEADING.test(text)) {
+      if (SUBSECTION_HEADING.test(bare)) {
         standardCode = null;
         group = null;
         push({ type: 'heading', text, level: domainLevel === 3 || part === 'body' ? 3 : 3, line: b.lines[0] });
@@ -268,10 +332,34 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     if (b.type === 'table-row') {
       const cells = b.cells.map((c) => parseInline(c).text);
       const nonEmpty = cells.filter((c) => c !== '');
-      if (/^key question$/i.test(cells[0] ?? '')) {
+      // The ratings section set as a table: "P 1.1 Leadership | Requires improvement", "Overall rating | Inadequate".
+      if (part === 'ratings' && nonEmpty.length === 2) {
+        const [labelRaw, valueRaw] = b.cells.filter((c) => parseInline(c).text !== '') as [string, string];
+        const label = nonEmpty[0]!.replace(/:$/, '');
+        const std = standardHeading(label);
+        if (/^overall rating$/i.test(label) || std) {
+          if (pendingStandard) throw new ParseError(b.lines[0], `standard ${pendingStandard.code} has no rating`);
+          if (std) {
+            pendingStandard = { code: code(std.code), name: std.name, line: b.lines[0], raw: parseInline(labelRaw).text };
+            finishStandardRating(valueRaw, b.lines[0]);
+          } else {
+            pendingOverall = { line: b.lines[0], raw: labelRaw };
+            finishOverallRating(valueRaw, b.lines[0]);
+          }
+          continue;
+        }
+      }
+      const kqHeader = keyQuestionHeader(cells);
+      if (kqHeader) {
         closeKq();
-        if (!standardCode) throw new ParseError(b.lines[0], 'key-question table outside a standard section');
-        kqTable = { code: standardCode, rows: [] };
+        // A table that names its standard ("P 2.1 Key question", "2.1 Assessment") belongs to it.
+        const own = kqHeader.code ? code(kqHeader.code) : null;
+        if (own && standardCode && own !== standardCode) {
+          throw new ParseError(b.lines[0], `key-question table of standard ${own} in the section of standard ${standardCode}`);
+        }
+        const tableCode = own ?? standardCode;
+        if (!tableCode) throw new ParseError(b.lines[0], 'key-question table outside a standard section');
+        kqTable = { code: tableCode, rows: [] };
         push(findingFromBlock(b, 'table-row', standardCode));
         continue;
       }
@@ -318,20 +406,19 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     }
     if (part === 'ratings') {
       if (pendingOverall) {
-        const rating = requireRating(b.raw, b.lines[0], 'the overall rating');
-        if (verdict) verdict.overallRating = rating;
-        const f = findingFromRaw(`Overall rating\t${b.raw}`, 'rating', [pendingOverall.line, b.lines[1]]);
-        f.cells = ['Overall rating', parseInline(b.raw).text];
-        f.inline = parseInline(`Overall rating — ${b.raw}`).inline;
-        push(f);
-        pendingOverall = null;
+        finishOverallRating(b.raw, b.lines[1]);
         continue;
       }
       if (pendingStandard) {
         finishStandardRating(b.raw, b.lines[0]);
         continue;
       }
-      const std = standardHeading(text);
+      const rated = ratedLine(text);
+      if (rated) {
+        readRatedLine(rated, b.lines[0]);
+        continue;
+      }
+      const std = standardHeading(text.replace(/:$/, ''));
       if (std) {
         pendingStandard = { code: code(std.code), name: std.name, line: b.lines[0], raw: text };
         continue;
