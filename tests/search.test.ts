@@ -7,10 +7,15 @@
 //   - "DA" finds domestic abuse passages (which never write "DA"), and no "data" or "date";
 //   - "MAPPA" and "multi-agency public protection arrangements" find the same findings;
 //   - axe finds no WCAG 2.2 AA violation on the search page, with results and filters open;
-//   - the page works with the keyboard alone: Tab to the input, type, Tab to a filter, Space,
-//     Tab to a result, Enter opens it at its paragraph;
+//   - the page works with the keyboard alone: Tab to the input, type, Tab to a filter, Enter
+//     opens it, Tab to a value, Space, Tab to a result, Enter opens it at its paragraph;
+//   - the filters are lazy and their counts right: a search loads no filter until one is opened,
+//     and each value's count, for a query and with nothing searched, is the number of results
+//     that picking it gives;
 //   - nothing is requested from another origin, no console error, and no page but /search/
-//     loads a script file or the index.
+//     loads a script file or the index;
+//   - without JavaScript, the page says so and links the theme index and the A–Z of regions and
+//     PDUs.
 // Timing: ~20 s.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -301,6 +306,85 @@ describe('search', () => {
     }
   });
 
+  it('loads no filter until one is opened, and counts each value as many results as picking it gives', async () => {
+    const visit = await openPage(site.browser, site.server.url, '/search/');
+    const filterRequests: string[] = [];
+    visit.page.on('request', (r) => {
+      if (/\/pagefind\/filter\/|\/search\/facets\.json/.test(r.url())) filterRequests.push(r.url());
+    });
+    try {
+      const page = visit.page;
+      await search(page, 'unpaid work');
+      expect(filterRequests, 'filters loaded before any was opened').toEqual([]);
+      const status = async () => (await page.textContent('#search-status')) ?? '';
+      /** Opens a filter and reads its values' counts. */
+      const countsOf = async (key: string) => {
+        const details = page.locator(`details[data-key="${key}"]`);
+        if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+        // the filter is busy (aria-busy) until its counts are those of the current search
+        await page.waitForFunction((k) => {
+          const d = document.querySelector(`details[data-key="${k}"]`);
+          return !!d && d.getAttribute('aria-busy') !== 'true' && !!d.querySelector('input[type=checkbox]');
+        }, key);
+        return details.evaluate((d) =>
+          [...d.querySelectorAll('li')].map((li) => ({
+            value: (li.querySelector('input') as HTMLInputElement).value,
+            count: Number(/\((\d+)\)$/.exec(li.textContent ?? '')?.[1] ?? NaN),
+          })),
+        );
+      };
+      /** Picks one value alone and returns the number of results the page then reports. */
+      const resultsWith = async (key: string, value: string) => {
+        const before = await status();
+        await page.evaluate(([k, v]) => {
+          for (const box of document.querySelectorAll<HTMLInputElement>('#search-facets input[type=checkbox]')) {
+            const want = box.name === k && box.value === v;
+            if (box.checked !== want) box.click();
+          }
+        }, [key, value] as const);
+        await page.waitForFunction((b) => {
+          const s = document.getElementById('search-status')?.textContent ?? '';
+          return s !== b && /filter/.test(s);
+        }, before);
+        return Number(/^(\d+|No) result/.exec(await status())?.[1]?.replace('No', '0'));
+      };
+      const clear = async () => {
+        const before = await status();
+        await page.click('#clear-filters');
+        await page.waitForFunction((b) => document.getElementById('search-status')?.textContent !== b, before);
+      };
+
+      // Every value of the small filters, and a few of the large ones, with a query
+      const checked: string[] = [];
+      for (const key of ['document', 'finding', 'rating', 'region', 'pdu', 'standard', 'theme']) {
+        const counts = (await countsOf(key)).filter((c) => c.count > 0);
+        expect(counts.length, `values of ${key} with results`).toBeGreaterThan(0);
+        for (const { value, count } of counts.slice(0, 4)) {
+          expect(await resultsWith(key, value), `${key} = ${value}`).toBe(count);
+          checked.push(`${key}=${value}`);
+          await clear();
+        }
+      }
+      expect(filterRequests.some((u) => u.includes('/pagefind/filter/')), 'filters loaded once opened').toBe(true);
+
+      // With nothing searched, the counts are the archive's totals (facets.json), again as many as picking gives
+      const before = await status();
+      await page.fill('#q', '');
+      await page.waitForFunction((b) => document.getElementById('search-status')?.textContent !== b, before);
+      const pdus = await countsOf('pdu');
+      const total = pdus.reduce((n, c) => n + c.count, 0);
+      expect(total).toBeGreaterThan(0);
+      for (const { value, count } of pdus.filter((c) => c.count > 0).slice(0, 3)) {
+        expect(await resultsWith('pdu', value), `pdu = ${value}, nothing searched`).toBe(count);
+        await clear();
+      }
+      expect(checked.length).toBeGreaterThan(10);
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
   it('has no axe violations (WCAG 2.2 AA), empty and with results and filters open', async () => {
     const visit = await openPage(site.browser, site.server.url, '/search/');
     try {
@@ -365,7 +449,11 @@ describe('search', () => {
       await page.waitForFunction(() => /results? for/.test(document.getElementById('search-status')?.textContent ?? ''));
       const before = await page.textContent('#search-status');
 
-      const box = await tabUntil((f) => f.type === 'checkbox', 'a filter');
+      // the filters are closed until opened: Tab to one, Enter opens it, Tab to its first value
+      await tabUntil((f) => f.tag === 'summary', 'a filter');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#search-facets details[open] input[type=checkbox]');
+      const box = await tabUntil((f) => f.type === 'checkbox', 'a filter value');
       expect(box.checked).toBe(false);
       await page.keyboard.press('Space');
       expect((await focused()).checked).toBe(true);
@@ -389,17 +477,21 @@ describe('search', () => {
   it('announces result counts in a live region, and keeps the no-JavaScript fallback', async () => {
     const html = readFileSync(join(DIST_DIR, 'search/index.html'), 'utf8');
     expect(html).toMatch(/<p class="notice" id="search-nojs">[^<]*needs JavaScript[\s\S]*?href="\/themes\/"[\s\S]*?<\/p>/);
-    // the A–Z of regions and PDUs is in the HTML, for readers without JavaScript
+    // readers without JavaScript are sent to the A–Z of regions and PDUs (linked, not repeated:
+    // the search page stays the same size however many regions and PDUs the archive names),
+    // which links every one of them
     const entities = collection<{ id: string; type: string }>('entities');
-    for (const e of entities) expect(html).toContain(`href="/${e.type === 'pdu' ? 'pdus' : 'regions'}/${e.id}/"`);
+    expect(html).toContain('href="/entities/"');
+    const az = readFileSync(join(DIST_DIR, 'entities/index.html'), 'utf8');
+    for (const e of entities) expect(az).toContain(`href="/${e.type === 'pdu' ? 'pdus' : 'regions'}/${e.id}/"`);
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       await page.goto(`${site.server.url}/search/`);
       expect(await page.isVisible('text=needs JavaScript')).toBe(true);
       expect(await page.isVisible('a[href="/themes/"]')).toBe(true);
+      expect(await page.isVisible('#search-nojs a[href="/entities/"]')).toBe(true);
       expect(await page.isVisible('#search-app')).toBe(false);
-      for (const e of entities) expect(await page.isVisible(`a[href="/${e.type === 'pdu' ? 'pdus' : 'regions'}/${e.id}/"]`)).toBe(true);
     } finally {
       await context.close();
     }

@@ -1,6 +1,7 @@
 // BENCHMARKS.md from a run's results: figures against targets first, then the detail.
 import { PHASES, type BuildResult, type Phase } from './build';
 import type { Machine } from './machine';
+import type { SearchBenchRow } from './search';
 import { median, type Weight } from './weight';
 
 export interface SizeRun {
@@ -10,6 +11,8 @@ export interface SizeRun {
   loadAfter: string;
   /** Set when the size was not re-run: the date of the run it comes from. */
   from?: string;
+  /** Search in Chromium on this size's site (null: not measured). */
+  search?: SearchBenchRow[] | null;
 }
 
 export interface Results {
@@ -20,11 +23,13 @@ export interface Results {
   timeoutMin: number;
   seeds: { runs: BuildResult[]; loads: string[] };
   weight: Weight | null;
+  /** Search in Chromium on the seeds' site, measured in the same run as the sizes' (null: not measured). */
+  seedsSearch?: SearchBenchRow[] | null;
   sizes: SizeRun[];
 }
 
 const KB = 1000;
-const TARGET = { seedsBuildS: 15, reportHtmlKb: 60, cssKb: 20, perDocRatio: 1.3 };
+const TARGET = { seedsBuildS: 15, reportHtmlKb: 60, cssKb: 20, perDocRatio: 1.3, indexPerDocRatio: 1.2, searchMs: 1000, searchVsSeeds: 2, searchKb: 300 };
 const PHASE_NAME: Record<Phase, string> = { ingest: 'ingest', astro: 'astro build', index: 'Pagefind index' };
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -90,6 +95,23 @@ export function render(res: Results, notes = notesOf(null)): string {
     r1000 !== null ? `${r1000.toFixed(2)}×` : big?.result?.failed ? failure(big.result) : 'not run (run 1,000 by hand, see below)',
     big?.result?.failed ? 'FAIL' : verdict(r1000 === null ? null : r1000 <= TARGET.perDocRatio)]));
   if (r200 !== null) out.push(row(['(for information) build cost per document, 200 vs 50', '—', `${r200.toFixed(2)}×`, '—']));
+  const indexRatio = (a: BuildResult | null | undefined, b: BuildResult | null | undefined) =>
+    a?.phases.index?.ok && b?.phases.index?.ok ? perDoc(b, 'index') / perDoc(a, 'index') : null;
+  const i1000 = indexRatio(small, big?.result);
+  out.push(row(['search index cost per document, 1,000 vs 50 documents', `≤ ${TARGET.indexPerDocRatio}×`, i1000 !== null ? `${i1000.toFixed(2)}×` : 'not run',
+    verdict(i1000 === null ? null : i1000 <= TARGET.indexPerDocRatio)]));
+  const search1000 = big?.search;
+  if (search1000 || res.seedsSearch) {
+    for (const q of (search1000 ?? res.seedsSearch ?? []).map((r) => r.query)) {
+      const seedsRow = res.seedsSearch?.find((r) => r.query === q);
+      const r = search1000?.find((x) => x.query === q);
+      const limit = seedsRow ? Math.min(TARGET.searchMs, TARGET.searchVsSeeds * seedsRow.firstResultMs) : TARGET.searchMs;
+      out.push(row([`search at 1,000 documents, “${q}”: query entered → first result (seeds: ${seedsRow ? `${seedsRow.firstResultMs} ms` : '—'})`,
+        `≤ ${TARGET.searchVsSeeds}× seeds and ≤ ${TARGET.searchMs / 1000} s`, r ? `${r.firstResultMs} ms` : 'not run', verdict(r ? r.firstResultMs <= limit : null)]));
+      out.push(row([`search at 1,000 documents, “${q}”: bytes transferred, page and index`, `≤ ${TARGET.searchKb} KB`, r ? kb(r.bytes) : 'not run',
+        verdict(r ? r.bytes <= TARGET.searchKb * KB : null)]));
+    }
+  }
   out.push('', 'KB = 1,000 bytes; gzip at zlib’s default level (6).', '');
 
   out.push('## 1. Clean build of the seeds', '');
@@ -158,6 +180,29 @@ export function render(res: Results, notes = notesOf(null)): string {
       out.push(`Content pages that ship JavaScript (${w.contentPagesWithJs.length}): ${w.contentPagesWithJs.slice(0, 5).map((p) => `\`${p}\``).join(', ')}${w.contentPagesWithJs.length > 5 ? ', …' : ''}`, '');
     }
   } else out.push('Not measured: the seeds build failed.', '');
+
+  out.push('## 4. Search (Chromium)', '');
+  out.push('Measured by `scripts/bench/search.ts` on each built site, served on loopback without compression, in Debian’s Chromium with a fresh cache for each query: ' +
+    'the page is opened, the query typed as soon as it has loaded, and the time taken from the last keystroke to the first results for the whole query in the page ' +
+    '(including the search box’s 180 ms pause for more typing). Bytes are everything transferred from opening /search/ to that moment (headers and bodies): page, script, index. ' +
+    `Targets at 1,000 documents: at most ${TARGET.searchVsSeeds}× the seeds’ time for the same query in the same run and at most ${TARGET.searchMs / 1000} s; at most ${TARGET.searchKb} KB.`, '');
+  const sites: [string, SearchBenchRow[] | null | undefined][] = [['seeds', res.seedsSearch], ...res.sizes.map((x): [string, SearchBenchRow[] | null | undefined] => [`${x.docs} documents${x.from ? ` (run of ${x.from})` : ''}`, x.search])];
+  if (sites.some(([, rows]) => rows?.length)) {
+    out.push(row(['site', 'query', 'results', 'first result', 'vs seeds', 'transferred', 'of which index', 'requests']));
+    out.push(row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']));
+    for (const [site, rows] of sites) {
+      if (!rows?.length) {
+        out.push(row([site, '—', '—', 'not measured', '—', '—', '—', '—']));
+        continue;
+      }
+      for (const r of rows) {
+        const seedsRow = res.seedsSearch?.find((x) => x.query === r.query);
+        out.push(row([site, r.query, r.results, `${r.firstResultMs} ms`, seedsRow && site !== 'seeds' ? `${(r.firstResultMs / seedsRow.firstResultMs).toFixed(2)}×` : '—',
+          kb(r.bytes), kb(r.indexBytes), r.requests]));
+      }
+    }
+    out.push('');
+  } else out.push('Not measured in this run.', '');
 
   out.push(notes, '');
   out.push('## How to reproduce', '');

@@ -8,6 +8,7 @@ import { cleanBuild, indexCommand } from './build';
 import { load, machine } from './machine';
 import { memoryMethod } from './measure';
 import { notesOf, render, type Results } from './report';
+import { benchSearch, type SearchBenchRow } from './search';
 import { writeCorpus } from './synthesise';
 import { pageWeight } from './weight';
 
@@ -46,6 +47,18 @@ function save() {
 }
 const say = (m: string) => console.log(`bench: ${m}`);
 
+/** Search in Chromium on a built site (time to first result and bytes, for three queries); null if it could not run. */
+async function search(dist: string, what: string): Promise<SearchBenchRow[] | null> {
+  try {
+    const rows = await benchSearch(dist);
+    say(`${what}: search ${rows.map((r) => `“${r.query}” ${r.firstResultMs} ms, ${(r.bytes / 1000).toFixed(0)} KB`).join('; ')}`);
+    return rows;
+  } catch (err) {
+    say(`${what}: search not measured: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+    return null;
+  }
+}
+
 mkdirSync(OUT, { recursive: true });
 for (let i = 0; i < runs; i++) {
   results.seeds.loads.push(load());
@@ -56,6 +69,7 @@ for (let i = 0; i < runs; i++) {
 }
 const last = results.seeds.runs[results.seeds.runs.length - 1];
 if (last && !last.failed) results.weight = pageWeight(last.dist);
+if (last && !last.failed) results.seedsSearch = await search(last.dist, 'seeds');
 save();
 
 for (const n of sizes) {
@@ -64,7 +78,8 @@ for (const n of sizes) {
   const loadBefore = load();
   say(`${n} documents: building (load ${loadBefore})`);
   const r = await cleanBuild(docs, join(OUT, `build-${n}`), timeoutMin * 60_000);
-  results.sizes.push({ docs: n, result: r, loadBefore, loadAfter: load() });
+  const loadAfter = load();
+  results.sizes.push({ docs: n, result: r, loadBefore, loadAfter, search: r.failed ? null : await search(r.dist, `${n} documents`) });
   say(`${n} documents: ${r.failed ? `${r.failed} ${r.phases[r.failed]?.timedOut ? 'timed out' : 'failed'}, see ${OUT}/build-${n}/logs/` : `${(r.totalMs / 1000).toFixed(1)} s`}`);
   save();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../pipeline/link/glossary';
 import { THEMES } from '../pipeline/link/themes';
-import { buildSynonymTable, compressRanges, renderedFindings, sectionLabel } from './build-index';
+import { buildSynonymTable, compressRanges, countFacets, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingRecord } from './build-index';
 
 describe('synonym table', () => {
   const table = buildSynonymTable(GLOSSARY, THEMES);
@@ -61,5 +61,41 @@ describe('labels', () => {
 
   it('writes runs of numbers as ranges', () => {
     expect(compressRanges([1, 2, 3, 7, 9, 10])).toBe('1-3 7 9-10');
+  });
+});
+
+describe('records as HTML files', () => {
+  const rec: FindingRecord = {
+    url: '/reports/r-1/#p-2',
+    content: 'Domestic abuse\t& <b>safeguarding</b> “checks” DA',
+    language: 'en',
+    meta: { title: 'Surrey PDU inspection — Risk: "harm"', type: 'finding', n: '6' },
+    filters: { region: ['Kent, Surrey and Sussex'], theme: ['Domestic abuse', 'Safeguarding'] },
+  };
+
+  it('is the record’s file path, which Pagefind turns into its URL with the # escaped', () => {
+    expect(recordPath(rec)).toBe('reports/r-1/#p-2');
+  });
+
+  it('carries the content escaped in <main data-pagefind-body>, and metadata and filters as <meta> elements', () => {
+    const html = recordHtml(rec);
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<main data-pagefind-body>Domestic abuse\t&amp; &lt;b&gt;safeguarding&lt;/b&gt; “checks” DA</main>');
+    expect(html).toContain('<meta data-pagefind-meta="title[content]" content="Surrey PDU inspection — Risk: &quot;harm&quot;">');
+    expect(html).toContain('<meta data-pagefind-meta="n[content]" content="6">');
+    // one element per value, in the record's order
+    expect(html.match(/data-pagefind-filter="theme\[content\]" content="[^"]*"/g)).toEqual([
+      'data-pagefind-filter="theme[content]" content="Domestic abuse"',
+      'data-pagefind-filter="theme[content]" content="Safeguarding"',
+    ]);
+  });
+
+  it('totals every filter value over the records, written in a fixed order', () => {
+    const totals: FacetTotals = {};
+    countFacets(totals, rec);
+    countFacets(totals, { ...rec, filters: { theme: ['Safeguarding'], document: ['PDU report'] } });
+    const sorted = sortedFacets(totals);
+    expect(sorted.filters).toEqual({ document: { 'PDU report': 1 }, region: { 'Kent, Surrey and Sussex': 1 }, theme: { 'Domestic abuse': 1, Safeguarding: 2 } });
+    expect(Object.keys(sorted.filters)).toEqual(['document', 'region', 'theme']);
   });
 });

@@ -11,11 +11,27 @@
 //   tables). Report pages are not indexed as HTML: their findings are the records above.
 // - dist/search/synonyms.json: the synonym table (glossary and themes), which the search page
 //   uses to highlight the terms a query stands for.
+// - dist/search/facets.json: every filter's values with the number of findings that have each,
+//   which the search page shows when a filter is opened with nothing searched, so that it need
+//   not load (and Pagefind then count) the filters before the reader asks for them.
 //
-// Deterministic: records are added one at a time in a fixed order, and nothing depends on time.
+// The records reach Pagefind as small HTML files, one per finding, each added by a call of its
+// own to addDirectory, not by addCustomRecord: Pagefind's service looks each added custom record's
+// URL up among all the records added before it (a linear search in fossick_one, see
+// Pagefind/pagefind#976), so adding n records took ~n²/2 comparisons (389 s of a 459 s index at
+// 1,000 documents); pages added from a directory are appended without that lookup. A file is
+// named after its finding's anchor, reports/<report>/#<anchor>, so Pagefind gives it the URL
+// /reports/<report>/%23<anchor> (the '#' escaped), which the search page turns back into the
+// permalink. The record's text is the body, inside <main> (which, unlike <div> or <p>, Pagefind
+// does not end with a full stop), escaped; its metadata and filters are <meta> elements; Pagefind
+// reads the same words and content from it as from the custom record.
+//
+// Deterministic: records are added one at a time in a fixed order (one file per call, so the
+// order never depends on how the file system lists a folder), and nothing depends on time.
 //
 //   node scripts/index-search.mjs [--site dist]          (CONTENT_DIR as for astro build)
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
@@ -402,6 +418,42 @@ export function compressRanges(xs: readonly number[]): string {
   return out.join(' ');
 }
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A record as the HTML file Pagefind indexes: the same words, content, metadata and filters as the custom record would have. */
+export function recordHtml(rec: FindingRecord): string {
+  const metas = [
+    ...Object.entries(rec.meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`),
+    ...Object.entries(rec.filters).flatMap(([k, vs]) => (vs ?? []).map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v)}">`)),
+  ];
+  return `<!doctype html><html lang="${rec.language}"><head><meta charset="utf-8">${metas.join('')}</head><body><main data-pagefind-body>${escapeHtml(rec.content)}</main></body></html>\n`;
+}
+
+/** Where a record's file goes under the records folder, and so (with '#' escaped by Pagefind as %23) its URL. */
+export function recordPath(rec: FindingRecord): string {
+  return rec.url.replace(/^\//, '');
+}
+
+export type FacetTotals = Partial<Record<FilterKey, Record<string, number>>>;
+
+/** Adds a record's filter values to the totals. */
+export function countFacets(totals: FacetTotals, rec: FindingRecord): void {
+  for (const [k, vs] of Object.entries(rec.filters) as [FilterKey, string[]][]) {
+    const t = (totals[k] ??= {});
+    for (const v of vs) t[v] = (t[v] ?? 0) + 1;
+  }
+}
+
+/** The totals with keys and values in a fixed order, as written to facets.json. */
+export function sortedFacets(totals: FacetTotals): { version: 1; filters: FacetTotals } {
+  const by = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const filters: FacetTotals = {};
+  for (const k of (Object.keys(totals) as FilterKey[]).sort(by)) {
+    filters[k] = Object.fromEntries(Object.entries(totals[k] ?? {}).sort(([a], [b]) => by(a, b)));
+  }
+  return { version: 1, filters };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 
@@ -450,27 +502,45 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const findingsByReport = group(corpus.findings, (f) => f.report_id);
   const makeRecord = recordMaker(corpus, synonyms);
   const missing: string[] = [];
+  const facets: FacetTotals = {};
   let recordCount = 0;
   let amb = 0;
-  for (const r of corpus.reports) {
-    const file = join(site, 'reports', r.id, 'index.html');
-    if (!existsSync(file)) throw new Error(`index-search: ${relative(process.cwd(), file)} is missing: the report page was not built`);
-    const findings = findingsByReport.get(r.id) ?? [];
-    const shownByAnchor = renderedFindings(readFileSync(file, 'utf8'), findings.map((f) => f.anchor));
-    const records: FindingRecord[] = [];
-    for (const f of findings) {
-      const shown = shownByAnchor.get(f.anchor);
-      if (shown) records.push(makeRecord(r, f, shown));
-      else missing.push(f.id);
+  // in memory where there is a tmpfs: thousands of small files a report, written and removed
+  const recordsDir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'pagefind-records-'));
+  try {
+    for (const r of corpus.reports) {
+      const file = join(site, 'reports', r.id, 'index.html');
+      if (!existsSync(file)) throw new Error(`index-search: ${relative(process.cwd(), file)} is missing: the report page was not built`);
+      const findings = findingsByReport.get(r.id) ?? [];
+      const shownByAnchor = renderedFindings(readFileSync(file, 'utf8'), findings.map((f) => f.anchor));
+      const records: FindingRecord[] = [];
+      for (const f of findings) {
+        const shown = shownByAnchor.get(f.anchor);
+        if (shown) records.push(makeRecord(r, f, shown));
+        else missing.push(f.id);
+      }
+      // Each record in a folder of its own, so that Pagefind's walk of the folder finds just it
+      // (its order among a report's records is then ours, not the file system's).
+      const reportDir = join(recordsDir, 'r');
+      const roots = records.map((rec, i) => {
+        const root = join(reportDir, String(i));
+        mkdirSync(join(root, 'reports', r.id), { recursive: true });
+        writeFileSync(join(root, recordPath(rec)), recordHtml(rec));
+        return root;
+      });
+      // A report's records are sent together, without waiting for each answer: Pagefind's service
+      // takes its messages in the order sent.
+      const results = await Promise.all(records.map((rec, i) => index.addDirectory({ path: roots[i]!, glob: recordPath(rec) })));
+      results.forEach((res, i) => {
+        if (res.errors.length || res.page_count !== 1) throw new Error(`index-search: ${records[i]!.url}: ${res.errors.join('; ') || `${res.page_count} pages indexed`}`);
+      });
+      rmSync(reportDir, { recursive: true, force: true });
+      for (const rec of records) countFacets(facets, rec);
+      recordCount += records.length;
+      amb += records.filter((rec) => rec.meta.amb).length;
     }
-    // A report's records are sent together, without waiting for each answer: Pagefind's service
-    // takes its messages in the order sent.
-    const results = await Promise.all(records.map((rec) => index.addCustomRecord(rec)));
-    results.forEach((res, i) => {
-      if (res.errors.length) throw new Error(`index-search: ${records[i]!.url}: ${res.errors.join('; ')}`);
-    });
-    recordCount += records.length;
-    amb += records.filter((rec) => rec.meta.amb).length;
+  } finally {
+    rmSync(recordsDir, { recursive: true, force: true });
   }
   phase('findings');
   const dir = await index.addDirectory({ path: site, glob: HTML_PAGES });
@@ -488,6 +558,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
 
   mkdirSync(join(site, 'search'), { recursive: true });
   writeFileSync(join(site, 'search', 'synonyms.json'), `${JSON.stringify(synonyms)}\n`);
+  writeFileSync(join(site, 'search', 'facets.json'), `${JSON.stringify(sortedFacets(facets))}\n`);
 
   console.log(
     `index-search: ${recordCount} findings and ${dir.page_count} pages indexed; ` +

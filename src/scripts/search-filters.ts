@@ -35,6 +35,8 @@ export interface SearchConfig {
   hints: Partial<Record<FilterKey, string>>;
   order: Partial<Record<FilterKey, string[]>>;
   synonyms: string;
+  /** Every filter's values with their totals over the archive, written by the index builder. */
+  facets: string;
   pagefind: string;
 }
 
@@ -44,6 +46,7 @@ export function searchConfig(): SearchConfig {
     hints: FILTER_HINTS,
     order: FILTER_ORDER,
     synonyms: '/search/synonyms.json',
+    facets: '/search/facets.json',
     pagefind: '/pagefind/pagefind.js',
   };
 }

@@ -1,8 +1,15 @@
 // The search page's script (the only JavaScript on the site): a small accessible interface on
 // Pagefind's JS API. It loads /pagefind/pagefind.js and /search/synonyms.json from this site,
-// builds the filters from the index, searches as the reader types, and renders each result as
-// a link that opens the report at the paragraph with the searched words highlighted (a URL text
-// fragment, which the browser highlights itself: the report pages need no script).
+// searches as the reader types, and renders each result as a link that opens the report at the
+// paragraph with the searched words highlighted (a URL text fragment, which the browser
+// highlights itself: the report pages need no script).
+//
+// Filters are lazy. Pagefind counts every filter it has loaded over every result of every search
+// (at 1,000 documents that took 28 s a search), so the results' search loads only the filters
+// the reader has picked values of. A filter's values, with their totals over the whole archive,
+// come from /search/facets.json (written at build time) when the reader first opens the filter;
+// its counts for the current search are counted then, and after each later search while it is
+// open, by a second Pagefind instance, after the results are on the page.
 import {
   chooseTarget,
   excerpt,
@@ -63,8 +70,14 @@ interface State {
 let config: SearchConfig;
 let pf: PagefindInstance;
 let synonyms: SynonymTable = { version: 1, groups: [] };
-let totals: FilterCounts = {};
+/** Every filter's values and their totals over the archive (/search/facets.json), once a filter is opened. */
+let facetTotals: FilterCounts | null = null;
+let facetTotalsLoading: Promise<FilterCounts> | null = null;
+/** The Pagefind instance that counts the open filters (created when the first one opens). */
+let counter: PagefindInstance | null = null;
+let pagefindModule: PagefindModule;
 let seq = 0;
+let countSeq = 0;
 let shown: PagefindResult[] = [];
 let shownCount = 0;
 let groups: SynonymGroup[] = [];
@@ -88,14 +101,20 @@ function readState(): State {
   return { query: params.get('q') ?? '', selected };
 }
 
+/** The values picked, kept here rather than read from the checkboxes: a closed filter may have none yet. */
+let picked = new Map<FilterKey, Set<string>>();
+
 function currentState(): State {
-  const selected = new Map<FilterKey, Set<string>>();
-  for (const box of document.querySelectorAll<HTMLInputElement>('#search-facets input[type=checkbox]:checked')) {
-    const key = box.name as FilterKey;
-    if (!selected.has(key)) selected.set(key, new Set());
-    selected.get(key)?.add(box.value);
-  }
-  return { query: $<HTMLInputElement>('q').value, selected };
+  return { query: $<HTMLInputElement>('q').value, selected: picked };
+}
+
+function pick(box: HTMLInputElement): void {
+  const key = box.name as FilterKey;
+  const values = picked.get(key) ?? new Set<string>();
+  if (box.checked) values.add(box.value);
+  else values.delete(box.value);
+  if (values.size) picked.set(key, values);
+  else picked.delete(key);
 }
 
 function writeUrl(state: State): void {
@@ -120,62 +139,144 @@ function orderedValues(key: FilterKey, values: string[]): string[] {
   return [...values].sort((a, b) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' }));
 }
 
+function loadFacetTotals(): Promise<FilterCounts> {
+  facetTotalsLoading ??= fetch(config.facets)
+    .then((r) => (r.ok ? (r.json() as Promise<{ filters: FilterCounts }>) : Promise.reject(new Error(String(r.status)))))
+    .then((j) => (facetTotals = j.filters));
+  return facetTotalsLoading;
+}
+
+/** One closed disclosure per filter; its values are added when it is first opened. */
 function buildFacets(selected: Map<FilterKey, Set<string>>): void {
   const box = $('search-facets');
   box.replaceChildren();
   for (const [key, label] of config.filters) {
-    const values = Object.keys(totals[key] ?? {});
-    if (values.length === 0) continue;
     const details = el('details', { class: 'facet', 'data-key': key });
-    if (values.length <= 4 || selected.get(key)?.size) details.open = true;
     const summary = el('summary', {}, label);
     summary.append(el('span', { class: 'facet-sel' }));
     const fieldset = el('fieldset');
-    const legend = el('legend', { class: 'vh' }, label);
-    fieldset.append(legend);
+    fieldset.append(el('legend', { class: 'vh' }, label));
     const hint = config.hints[key];
     if (hint) {
       const p = el('p', { class: 'facet-hint', id: `fh-${key}` }, hint);
       fieldset.setAttribute('aria-describedby', p.id);
       fieldset.append(p);
     }
-    const ul = el('ul', { class: 'facet-values' });
-    orderedValues(key, values).forEach((value, i) => {
-      const id = `f-${key}-${i}`;
-      const li = el('li');
-      const input = el('input', { type: 'checkbox', id, name: key, value });
-      input.checked = selected.get(key)?.has(value) ?? false;
-      const lab = el('label', { for: id }, value);
-      lab.append(' ', el('span', { class: 'count' }));
-      li.append(input, lab);
-      ul.append(li);
-    });
-    fieldset.append(ul);
+    fieldset.append(el('p', { class: 'facet-wait' }, 'Counting…'));
     details.append(summary, fieldset);
     // what a closed <details> holds is not rendered; say so outright (display: none), so that
     // nothing counts its checkboxes as on the page
-    fieldset.hidden = !details.open;
-    details.addEventListener('toggle', () => (fieldset.hidden = !details.open));
+    fieldset.hidden = true;
+    details.addEventListener('toggle', () => {
+      fieldset.hidden = !details.open;
+      if (details.open) void countOpenFacets();
+      else details.removeAttribute('aria-busy'); // counted again when reopened
+    });
     box.append(details);
+    if (selected.get(key)?.size) details.open = true; // counted by the toggle event
   }
-  updateCounts(totals, selected);
+  updateSelection(selected);
 }
 
-function updateCounts(counts: FilterCounts, selected: Map<FilterKey, Set<string>>): void {
+/** The checkboxes of a filter, made once its values are known. */
+function fillFacet(details: HTMLDetailsElement, key: FilterKey, values: string[], selected: Map<FilterKey, Set<string>>): void {
+  if (details.querySelector('ul')) return;
+  const ul = el('ul', { class: 'facet-values' });
+  orderedValues(key, values).forEach((value, i) => {
+    const id = `f-${key}-${i}`;
+    const li = el('li');
+    const input = el('input', { type: 'checkbox', id, name: key, value });
+    input.checked = selected.get(key)?.has(value) ?? false;
+    const lab = el('label', { for: id }, value);
+    lab.append(' ', el('span', { class: 'count' }));
+    li.append(input, lab);
+    ul.append(li);
+  });
+  details.querySelector('fieldset')?.append(ul);
+}
+
+function updateSelection(selected: Map<FilterKey, Set<string>>): void {
   for (const details of document.querySelectorAll<HTMLDetailsElement>('#search-facets details')) {
-    const key = details.dataset.key as FilterKey;
-    const n = selected.get(key)?.size ?? 0;
+    const n = selected.get(details.dataset.key as FilterKey)?.size ?? 0;
     const sel = details.querySelector('.facet-sel');
     if (sel) sel.textContent = n ? ` (${n} selected)` : '';
-    for (const input of details.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      const count = counts[key]?.[input.value] ?? 0;
-      const li = input.closest('li') as HTMLLIElement;
-      const span = li.querySelector('.count') as HTMLElement;
-      span.textContent = `(${count})`;
-      li.hidden = count === 0 && !input.checked;
-    }
   }
   $('clear-filters').hidden = ![...selected.values()].some((s) => s.size);
+}
+
+function showCounts(details: HTMLDetailsElement, counts: Record<string, number>): void {
+  for (const input of details.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    const count = counts[input.value] ?? 0;
+    const li = input.closest('li') as HTMLLIElement;
+    (li.querySelector('.count') as HTMLElement).textContent = `(${count})`;
+    li.hidden = count === 0 && !input.checked;
+  }
+  const wait = details.querySelector<HTMLElement>('.facet-wait');
+  if (wait) wait.hidden = true;
+}
+
+/**
+ * Counts the values of the open filters for the current search: the
+ * archive's totals when nothing is searched or picked, else Pagefind's counts from the counting
+ * instance, which loads only the filters that have been opened. A filter with values picked is
+ * counted without its own values, so its other values show what picking them too would add.
+ */
+async function countOpenFacets(): Promise<void> {
+  const mine = ++countSeq;
+  const open = [...document.querySelectorAll<HTMLDetailsElement>('#search-facets details[open]')];
+  if (!open.length) return;
+  // busy until its counts are those of the current search
+  for (const d of open) d.setAttribute('aria-busy', 'true');
+  const state = currentState();
+  let totals: FilterCounts;
+  try {
+    totals = facetTotals ?? (await loadFacetTotals());
+  } catch {
+    for (const d of open) {
+      const wait = d.querySelector('.facet-wait');
+      if (wait) wait.textContent = 'The filter values could not be loaded.';
+      d.removeAttribute('aria-busy');
+    }
+    return;
+  }
+  if (mine !== countSeq) return;
+  // a filter's checkboxes appear with their counts, never without
+  const show = (counts: FilterCounts) => {
+    for (const d of open) {
+      const key = d.dataset.key as FilterKey;
+      fillFacet(d, key, Object.keys(totals[key] ?? {}), state.selected);
+      showCounts(d, counts[key] ?? {});
+      d.removeAttribute('aria-busy');
+    }
+  };
+  const term = state.query.trim() ? pagefindQuery(state.query, synonyms) : null;
+  if (!term && !state.selected.size) return show(totals);
+  if (!counter) {
+    counter = pagefindModule.createInstance({ basePath: config.pagefind.replace(/[^/]*$/, ''), noWorker: true });
+    await counter.init();
+    if (mine !== countSeq) return;
+  }
+  const keys = open.map((d) => d.dataset.key as FilterKey);
+  // naming a filter with no values loads it for counting without narrowing the results
+  const load = (ks: FilterKey[]): PagefindFilters => Object.fromEntries(ks.map((k) => [k, { any: [] }]));
+  const counts: FilterCounts = {};
+  const plain = keys.filter((k) => !state.selected.get(k)?.size);
+  if (plain.length) {
+    const res = await counter.search(term, { filters: { ...load(plain), ...pagefindFilters(state.selected) } });
+    if (mine !== countSeq) return;
+    for (const k of plain) counts[k] = res?.filters[k] ?? {};
+  }
+  for (const k of keys.filter((x) => state.selected.get(x)?.size)) {
+    // nothing searched and nothing else picked: this filter's counts without itself are the totals
+    if (!term && !Object.keys(pagefindFilters(state.selected, k)).length) {
+      counts[k] = totals[k] ?? {};
+      continue;
+    }
+    const res = await counter.search(term, { filters: { ...load([k]), ...pagefindFilters(state.selected, k) } });
+    if (mine !== countSeq) return;
+    counts[k] = res?.filters[k] ?? {};
+  }
+  show(counts);
 }
 
 // --- Results ------------------------------------------------------------------------------------
@@ -217,8 +318,11 @@ function renderResult(data: PagefindResultData, n: number): HTMLLIElement {
   const excerptId = `r-${n}-x`;
   const p = el('p', { class: 'result-excerpt', id: excerptId });
   const meta = el('p', { class: 'result-meta' });
-  let href = data.url;
-  const title = data.meta.title || data.url;
+  // A finding's record is indexed as the file reports/<report>/#<anchor>, which Pagefind gives
+  // the URL /reports/<report>/%23<anchor>: the permalink, with its '#' escaped.
+  const url = data.meta.type === 'finding' ? data.url.replace('/%23', '/#') : data.url;
+  let href = url;
+  const title = data.meta.title || url;
 
   if (data.meta.type === 'finding') {
     const all = tokenize(data.content);
@@ -229,7 +333,7 @@ function renderResult(data: PagefindResultData, n: number): HTMLLIElement {
     for (const g of groups) for (const i of tokensOfSpans(visible, findSynonyms(text, g))) hits.add(i);
     const segStarts = (data.meta.seg ?? '').split(' ').filter(Boolean).map(Number);
     const target = chooseTarget(text, visible, hits, parseRanges(data.meta.amb), segStarts);
-    href = data.url + target.directive;
+    href = url + target.directive;
     const focus = target.run?.[0] ?? (hits.size ? Math.min(...hits) : 0);
     appendExcerpt(p, excerpt(text, visible, hits, focus));
     const f = data.filters;
@@ -237,7 +341,7 @@ function renderResult(data: PagefindResultData, n: number): HTMLLIElement {
     meta.textContent = bits.filter(Boolean).join(' · ');
   } else {
     appendPagefindExcerpt(p, data.excerpt);
-    meta.textContent = PAGE_TYPES.find(([re]) => re.test(data.url))?.[1] ?? 'Page';
+    meta.textContent = PAGE_TYPES.find(([re]) => re.test(url))?.[1] ?? 'Page';
   }
   const a = el('a', { href, class: 'result-link', 'aria-describedby': excerptId }, title);
   li.append(a, p, meta);
@@ -287,28 +391,21 @@ async function runSearch(): Promise<void> {
     list.replaceChildren();
     $('more-results').hidden = true;
     status.textContent = '';
-    updateCounts(totals, state.selected);
+    updateSelection(state.selected);
+    void countOpenFacets();
     return;
   }
   groups = term ? groupsForQuery(state.query, synonyms) : [];
   const base = await pf.search(term, { filters: pagefindFilters(state.selected) });
   if (!base || mine !== seq) return;
-  // Counts for a filter with values chosen are counted without that filter, so its other
-  // values show what choosing them too would add.
-  const counts: FilterCounts = { ...base.filters };
-  for (const [key, values] of state.selected) {
-    if (!values.size) continue;
-    const other = await pf.search(term, { filters: pagefindFilters(state.selected, key) });
-    if (mine !== seq) return;
-    if (other) counts[key] = other.filters[key] ?? {};
-  }
   shown = base.results;
   shownCount = 0;
   list.replaceChildren();
   await showMore(false);
   if (mine !== seq) return;
-  updateCounts(counts, state.selected);
+  updateSelection(state.selected);
   status.textContent = describe(state, shown.length);
+  void countOpenFacets();
 }
 
 // --- Start ---------------------------------------------------------------------------------------
@@ -323,6 +420,7 @@ export async function start(): Promise<void> {
   $('search-nojs').hidden = true;
   const initial = readState();
   if (initial.query) input.value = initial.query;
+  picked = initial.selected;
 
   // Listen at once, so that nothing typed while the index loads is lost.
   let loaded = false;
@@ -342,9 +440,13 @@ export async function start(): Promise<void> {
     e.preventDefault();
     now();
   });
-  $('search-facets').addEventListener('change', now);
+  $('search-facets').addEventListener('change', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.type === 'checkbox') pick(e.target);
+    now();
+  });
   $('clear-filters').addEventListener('click', () => {
     for (const box of document.querySelectorAll<HTMLInputElement>('#search-facets input:checked')) box.checked = false;
+    picked = new Map();
     now();
     input.focus();
   });
@@ -358,9 +460,9 @@ export async function start(): Promise<void> {
       fetch(config.synonyms).then((r) => (r.ok ? (r.json() as Promise<SynonymTable>) : synonyms)),
     ]);
     synonyms = table;
+    pagefindModule = mod;
     pf = mod.createInstance({ basePath: url.replace(/[^/]*$/, ''), noWorker: true, excerptLength: 30 });
     await pf.init();
-    totals = await pf.filters();
   } catch {
     status.textContent = 'The search index could not be loaded. Browse by theme, standard, region or PDU instead (links below).';
     return;
