@@ -1,7 +1,7 @@
 // BENCHMARKS.md from a run's results: figures against targets first, then the detail.
 import { PHASES, type BuildResult, type Phase } from './build';
 import type { Machine } from './machine';
-import { median, type Weight } from './weight';
+import { median, PAGE_TARGET_GZIP, PAGE_TARGET_RAW, PAGE_TYPES, type Weight } from './weight';
 
 export interface SizeRun {
   docs: number;
@@ -10,6 +10,8 @@ export interface SizeRun {
   loadAfter: string;
   /** Set when the size was not re-run: the date of the run it comes from. */
   from?: string;
+  /** Page weight of the size's build (absent in runs before page weight was measured per size). */
+  weight?: Weight;
 }
 
 export interface Results {
@@ -90,6 +92,13 @@ export function render(res: Results, notes = notesOf(null)): string {
     r1000 !== null ? `${r1000.toFixed(2)}×` : big?.result?.failed ? failure(big.result) : 'not run (run 1,000 by hand, see below)',
     big?.result?.failed ? 'FAIL' : verdict(r1000 === null ? null : r1000 <= TARGET.perDocRatio)]));
   if (r200 !== null) out.push(row(['(for information) build cost per document, 200 vs 50', '—', `${r200.toFixed(2)}×`, '—']));
+  const weights: [string, Weight][] = [...(w ? [['seeds', w] as [string, Weight]] : []), ...res.sizes.filter((x) => x.weight).map((x) => [`${x.docs} documents`, x.weight!] as [string, Weight])];
+  for (const [label, wt] of weights) {
+    const gz = Math.max(...wt.types.map((t) => t.htmlGzipMax));
+    const raw = Math.max(...wt.types.map((t) => t.htmlRawMax ?? 0));
+    out.push(row([`largest HTML page, ${label} (gzip / uncompressed)`, `≤ ${PAGE_TARGET_GZIP / KB} KB / ≤ ${PAGE_TARGET_RAW / 1e6} MB`, `${kb(gz)} / ${kb(raw)}`,
+      verdict(gz <= PAGE_TARGET_GZIP && raw <= PAGE_TARGET_RAW)]));
+  }
   out.push('', 'KB = 1,000 bytes; gzip at zlib’s default level (6).', '');
 
   out.push('## 1. Clean build of the seeds', '');
@@ -153,11 +162,30 @@ export function render(res: Results, notes = notesOf(null)): string {
     out.push('', `CSS the pages link: ${w.cssFiles.map((f) => `\`${f}\``).join(', ') || 'none'} — ${kb(w.cssGzip)} gzip. ` +
       `Every .css file in dist/, including Pagefind’s unused UI stylesheets: ${kb(w.cssAllFilesGzip)} gzip.`, '');
     out.push('JavaScript per page is the uncompressed bytes of its `<script src>` files (with the modules they import statically) plus its inline scripts; ' +
-      'JSON data blocks (`application/ld+json`, `application/json`) are not counted. “Other” holds listings, about, glossary, data and 404 pages.', '');
+      'JSON data blocks (`application/ld+json`, `application/json`) are not counted. “Listing” holds the sections’ indexes and their later pages (/reports/page/2/ …), ' +
+      '“ratings” the ratings tables per region and programme, “other” about, glossary, data and 404 pages.', '');
     if (w.contentPagesWithJs.length) {
       out.push(`Content pages that ship JavaScript (${w.contentPagesWithJs.length}): ${w.contentPagesWithJs.slice(0, 5).map((p) => `\`${p}\``).join(', ')}${w.contentPagesWithJs.length > 5 ? ', …' : ''}`, '');
     }
   } else out.push('Not measured: the seeds build failed.', '');
+
+  out.push('## 4. Page weight by archive size', '');
+  if (weights.length) {
+    out.push(`The largest HTML page of each type, uncompressed / gzip, on the seeds and on each synthetic corpus built. Target for every page at any size: ≤ ${PAGE_TARGET_GZIP / KB} KB gzip and ≤ ${PAGE_TARGET_RAW / 1e6} MB uncompressed (a phone parses the whole page). Listings that grow with the archive are split into pages of a bounded number of items (src/lib/listings.ts).`, '');
+    out.push(row(['page type', ...weights.map(([l]) => l)]), row(['---', ...weights.map(() => '---:')]));
+    for (const type of PAGE_TYPES) {
+      if (!weights.some(([, wt]) => wt.types.some((t) => t.type === type))) continue;
+      out.push(row([type, ...weights.map(([, wt]) => {
+        const t = wt.types.find((x) => x.type === type);
+        if (!t) return '—';
+        const over = t.htmlGzipMax > PAGE_TARGET_GZIP || (t.htmlRawMax ?? 0) > PAGE_TARGET_RAW;
+        return `${t.htmlRawMax !== undefined ? kb(t.htmlRawMax) : '—'} / ${kb(t.htmlGzipMax)}${over ? ' **over**' : ''} (${t.pages})`;
+      })]));
+    }
+    out.push('', 'Each cell: largest page uncompressed / gzip (number of pages of the type). The largest page of each type at the biggest size built:', '');
+    const [lastLabel, lastW] = weights[weights.length - 1]!;
+    out.push(lastW.types.map((t) => `- ${t.type} (${lastLabel}): \`${t.rawMaxPage ?? t.maxPage}\``).join('\n'), '');
+  } else out.push('Not measured.', '');
 
   out.push(notes, '');
   out.push('## How to reproduce', '');

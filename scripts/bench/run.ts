@@ -64,7 +64,10 @@ for (const n of sizes) {
   const loadBefore = load();
   say(`${n} documents: building (load ${loadBefore})`);
   const r = await cleanBuild(docs, join(OUT, `build-${n}`), timeoutMin * 60_000);
-  results.sizes.push({ docs: n, result: r, loadBefore, loadAfter: load() });
+  const loadAfter = load();
+  // Page weight of what was built (every page type at this archive size), if Astro finished.
+  const weight = r.failed && r.failed !== 'index' ? undefined : pageWeight(r.dist);
+  results.sizes.push({ docs: n, result: r, loadBefore, loadAfter, weight });
   say(`${n} documents: ${r.failed ? `${r.failed} ${r.phases[r.failed]?.timedOut ? 'timed out' : 'failed'}, see ${OUT}/build-${n}/logs/` : `${(r.totalMs / 1000).toFixed(1)} s`}`);
   save();
 }

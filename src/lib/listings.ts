@@ -7,16 +7,41 @@ import type { RatingRow, Site } from './data';
 import { group } from './group';
 import { chunk, listPages, pagesOfGroups, type ListPage } from './pages';
 
-/** Documents a page of /reports/ (about 600 bytes of HTML each). */
-export const REPORTS_PER_PAGE = 100;
-/** Recommendations a page of /recommendations/, in whole documents (about 700 bytes each). */
-export const RECOMMENDATIONS_PER_PAGE = 150;
-/** Regions and PDUs a page of /entities/ (about 300 bytes each). */
-export const ENTITIES_PER_PAGE = 250;
-/** Regions a page of /ratings/ (about 700 bytes each). */
-export const REGIONS_PER_PAGE = 100;
-/** Issues a page of one data-quality check (about 500 bytes each). */
-export const ISSUES_PER_PAGE = 150;
+/**
+ * Page budgets before scaling. The archive test (tests/archive-pages.test.ts) builds a small
+ * archive with every budget divided by PF_PAGE_DIVISOR, so that each listing spans pages.
+ */
+export const BASE_BUDGETS = {
+  /** Documents a page of /reports/ (about 600 bytes of HTML each). */
+  reports: 100,
+  /** Recommendations a page of /recommendations/, in whole documents (about 700 bytes each). */
+  recommendations: 150,
+  /** Regions and PDUs a page of /entities/ (about 300 bytes each). */
+  entities: 250,
+  /** Regions a page of /ratings/ and on the home page (about 700 bytes each). */
+  regions: 100,
+  /** Issues a page of one data-quality check (about 500 bytes each). */
+  issues: 150,
+  /** Ratings, key questions and findings a page of a standard, in whole regions (≤ ~1 kB each). */
+  standardItems: 150,
+  /** Recommendations listed on a theme's first page; past this, on pages of their own. */
+  themeRecsOnFirstPage: 50,
+} as const;
+
+/** Budgets divided by `divisor`, at least 1 each. */
+export function scaledBudgets(divisor: number): Record<keyof typeof BASE_BUDGETS, number> {
+  const d = Math.max(1, Math.floor(divisor) || 1);
+  return Object.fromEntries(Object.entries(BASE_BUDGETS).map(([k, v]) => [k, Math.max(1, Math.floor(v / d))])) as Record<keyof typeof BASE_BUDGETS, number>;
+}
+
+const BUDGETS = scaledBudgets(Number(process.env.PF_PAGE_DIVISOR ?? 1));
+export const REPORTS_PER_PAGE = BUDGETS.reports;
+export const RECOMMENDATIONS_PER_PAGE = BUDGETS.recommendations;
+export const ENTITIES_PER_PAGE = BUDGETS.entities;
+export const REGIONS_PER_PAGE = BUDGETS.regions;
+export const ISSUES_PER_PAGE = BUDGETS.issues;
+export const STANDARD_ITEMS_PER_PAGE = BUDGETS.standardItems;
+export const THEME_RECS_ON_FIRST_PAGE = BUDGETS.themeRecsOnFirstPage;
 /** Documents listed on the home page, newest first. */
 export const HOME_DOCUMENTS = 10;
 

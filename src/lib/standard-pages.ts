@@ -4,11 +4,10 @@
 import type { Entity, Finding, KeyQuestion, Standard } from '../schemas';
 import type { RatingRow, Site } from './data';
 import { group } from './group';
-import { regionIdOf } from './listings';
+import { regionIdOf, STANDARD_ITEMS_PER_PAGE } from './listings';
 import { pagesOfGroups } from './pages';
 
-/** Ratings, key questions and findings a page (about 100 KB of HTML). */
-export const STANDARD_ITEMS_PER_PAGE = 150;
+export { STANDARD_ITEMS_PER_PAGE };
 
 export interface StandardRegion {
   /** The region, or null for entities in no region. */

@@ -5,15 +5,16 @@ import type { Finding, Report, Theme } from '../schemas';
 import type { Site } from './data';
 import { group } from './group';
 import { listPages, pagesOfGroups, type ListPage } from './pages';
-import { RECOMMENDATIONS_PER_PAGE, type RecGroup } from './listings';
+import { RECOMMENDATIONS_PER_PAGE, THEME_RECS_ON_FIRST_PAGE, type RecGroup } from './listings';
 
 /** About 100 KB of HTML a page. */
 export const FINDINGS_PER_PAGE = 200;
 /**
- * Recommendations listed on a theme's first page; a theme with more has them on pages of their
- * own, by document (/themes/<id>/recommendations/, RECOMMENDATIONS_PER_PAGE a page).
+ * Recommendations listed on a theme's first page (THEME_RECS_ON_FIRST_PAGE); a theme with more
+ * has them on pages of their own, by document (/themes/<id>/recommendations/,
+ * RECOMMENDATIONS_PER_PAGE a page).
  */
-export const THEME_RECS_ON_FIRST_PAGE = 50;
+export { THEME_RECS_ON_FIRST_PAGE };
 
 export interface ThemePage {
   docs: { r: Report; findings: Finding[] }[];
