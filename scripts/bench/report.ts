@@ -118,12 +118,12 @@ export function render(res: Results, notes = notesOf(null)): string {
   out.push('Made from the seeds by `scripts/bench/synthesise.ts`: document *i* is seed *i* mod 4 with every region and PDU renamed for set ⌊*i* / 4⌋ ' +
     '(“Kent, Surrey and Sussex” / “KSS” → e.g. “Larkenwold”, “Surrey” → “Halenholm Weald”), so each is a distinct report of a distinct entity and ' +
     'each action plan answers its own region’s reports. One clean build per size, in `bench-out/`, never the project’s content/ or dist/.', '');
-  out.push(row(['documents', 'pages', 'ingest / doc', 'astro / doc', 'index / doc', 'total / doc', 'total', 'peak memory ingest / astro / index', 'dist/', 'dist/pagefind', 'load before → after']));
-  out.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
+  out.push(row(['documents', 'pages', 'ingest / doc', 'astro / doc', 'index / doc', 'total / doc', 'total', 'peak memory ingest / astro / index', 'dist/', 'dist/pagefind', 'content store (largest file)', 'load before → after']));
+  out.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
   for (const x of res.sizes) {
     const r = x.result;
     if (!r) {
-      out.push(row([x.docs, '—', '—', '—', '—', '—', 'not run', '—', '—', '—', x.loadBefore]));
+      out.push(row([x.docs, '—', '—', '—', '—', '—', 'not run', '—', '—', '—', '—', x.loadBefore]));
       continue;
     }
     const ms = (p: Phase | 'total') => {
@@ -134,7 +134,7 @@ export function render(res: Results, notes = notesOf(null)): string {
     };
     const mem = (p: Phase) => `${rss(r.phases[p]?.peakKb)}${r.phases[p]?.timedOut ? ' (sampled when stopped)' : ''}`;
     out.push(row([`${x.docs}${x.from ? ` (run of ${x.from})` : ''}`, r.pages, ms('ingest'), ms('astro'), ms('index'), ms('total'), r.failed ? failure(r) : s(r.totalMs),
-      PHASES.map(mem).join(' / '), mib(r.distBytes), mib(r.pagefindBytes), `${x.loadBefore} → ${x.loadAfter}`]));
+      PHASES.map(mem).join(' / '), mib(r.distBytes), mib(r.pagefindBytes), r.storeBytes ? `${mib(r.storeBytes)} (${mib(r.storeLargestFile ?? 0)})` : '—', `${x.loadBefore} → ${x.loadAfter}`]));
   }
   out.push('', `Peak memory is the ${res.memoryMethod}; for a phase stopped by the timeout, the process tree's RSS as last sampled.`, '');
   const base = small && !small.failed ? small : null;
