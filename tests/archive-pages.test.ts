@@ -472,6 +472,39 @@ describe(`listings at archive scale (budgets ÷ ${DIVISOR})`, () => {
     expect(data).toMatch(/findings\.json<\/a><\/h2>\s*<p>JSON, [^<]*: [\d,]+ records, [\d.]+ (MB|kB|bytes)\./);
   });
 
+  it('region and PDU pages: every finding filed under a standard once, in pages of whole standards', () => {
+    const reportEntity = new Map(reports.map((r) => [r.id, r.entity]));
+    let multi = 0;
+    for (const e of entities) {
+      const base = entityHref(e);
+      const pages = crawl(base, below(base));
+      const expected = allFindings
+        .filter((f) => (f.entity ?? reportEntity.get(f.report_id)) === e.id && f.standard && !['key-question', 'rating', 'metadata'].includes(f.kind))
+        .map((f) => `/reports/${f.report_id}/#${f.anchor}`)
+        .sort();
+      const section = (p: Listed) => {
+        const at = p.main.indexOf('<h2 id="findings">');
+        if (at < 0) return '';
+        const end = p.main.indexOf('<h2 id="other-findings">', at);
+        return p.main.slice(at, end < 0 ? undefined : end);
+      };
+      const listed = pages.map((p) => hrefs(section(p), /<span class="k"><a href="(\/reports\/[^"]+#[^"]+)">/g));
+      expect(listed.flat().sort(), `findings of ${e.id}`).toEqual(expected);
+      const heads = pages.flatMap((p) => hrefs(section(p), /<h3 id="(std-[^"]+)">/g));
+      expect(new Set(heads).size, `${e.id}: each standard on one page`).toBe(heads.length);
+      if (pages.length > 1) {
+        multi++;
+        pages.forEach((p, i) => {
+          if (hrefs(section(p), /<h3 id="(std-[^"]+)">/g).length > 1) expect(listed[i]!.length, `${p.path} within budget`).toBeLessThanOrEqual(BUDGET.entityFindings);
+        });
+        expectTiled(pages, 'Standards', heads.length, (p) => hrefs(section(p), /<h3 id="(std-[^"]+)">/g).length);
+        const kind = base.startsWith('/regions/') ? '/regions/' : '/pdus/';
+        if (!laterPages.some((x) => x.startsWith(kind))) laterPages.push(pages[1]!.path);
+      }
+    }
+    expect(multi, 'regions and PDUs on several pages').toBeGreaterThan(0);
+  });
+
   it('later pages of every listing: valid HTML, no axe violations', async () => {
     expect(laterPages.length).toBeGreaterThanOrEqual(6);
     await validAndAccessible(laterPages);

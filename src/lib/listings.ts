@@ -2,7 +2,7 @@
 // holds at most a fixed number of items (or of whole groups of items), so no page grows with
 // the archive however many documents it holds. Pure functions over the site's data; the
 // pages render them and src/components/Pager.astro links them.
-import type { ActionPlanItem, DataQualityIssue, Entity, Recommendation, Report } from '../schemas';
+import type { ActionPlanItem, DataQualityIssue, Entity, Finding, Recommendation, Report, Standard } from '../schemas';
 import type { RatingRow, Site } from './data';
 import { group } from './group';
 import { chunk, listPages, pagesOfGroups, type ListPage } from './pages';
@@ -26,6 +26,8 @@ export const BASE_BUDGETS = {
   standardItems: 150,
   /** Recommendations listed on a theme's first page; past this, on pages of their own. */
   themeRecsOnFirstPage: 50,
+  /** Findings a page of a region or PDU, in whole standards (about 500 bytes each). */
+  entityFindings: 200,
 } as const;
 
 /** Budgets divided by `divisor`, at least 1 each. */
@@ -42,6 +44,7 @@ export const REGIONS_PER_PAGE = BUDGETS.regions;
 export const ISSUES_PER_PAGE = BUDGETS.issues;
 export const STANDARD_ITEMS_PER_PAGE = BUDGETS.standardItems;
 export const THEME_RECS_ON_FIRST_PAGE = BUDGETS.themeRecsOnFirstPage;
+export const ENTITY_FINDINGS_PER_PAGE = BUDGETS.entityFindings;
 /** Documents listed on the home page, newest first. */
 export const HOME_DOCUMENTS = 10;
 
@@ -148,4 +151,28 @@ export function letterPages(pages: ListPage<Entity>[]): [string, number][] {
     if (!out.has(l)) out.set(l, p.n);
   }
   return [...out];
+}
+
+/** A page of a region's or PDU's findings by standard: whole standards, ENTITY_FINDINGS_PER_PAGE at most unless one standard has more. */
+export interface EntityFindingsPage {
+  groups: { s: Standard; fs: Finding[] }[];
+  n: number;
+  of: number;
+  /** The place of the page's first standard among the entity's standards with findings, from 1. */
+  first: number;
+  standardCount: number;
+}
+
+/** An entity's findings filed under a standard, by standard, in pages; one (maybe empty) page at least. */
+export function entityFindingPages(site: Site, e: Entity): EntityFindingsPage[] {
+  const findings = (site.findingsByEntity.get(e.id) ?? []).filter((f) => f.kind !== 'key-question' && f.kind !== 'rating' && f.kind !== 'metadata' && f.standard);
+  const byStandard = group(findings, (f) => f.standard!);
+  const groups = site.standards.filter((s) => byStandard.has(s.id)).map((s) => ({ s, fs: byStandard.get(s.id)! }));
+  const pages = pagesOfGroups(groups, (g) => g.fs.length, ENTITY_FINDINGS_PER_PAGE);
+  let first = 1;
+  return pages.map((p, i) => {
+    const page = { groups: p, n: i + 1, of: pages.length, first, standardCount: groups.length };
+    first += p.length;
+    return page;
+  });
 }
