@@ -11,7 +11,6 @@ import {
   Recommendation,
   RefusedDocument,
   Report,
-  ReportFindings,
   Standard,
   Theme,
   REFUSED_FILE,
@@ -36,8 +35,8 @@ export const collections = {
   reports: collection('reports', Report),
   entities: collection('entities', Entity),
   standards: collection('standards', Standard),
-  // One YAML file per report (see ReportFindings).
-  findings: collection('findings', ReportFindings, '**/*.yaml'),
+  // Findings (one YAML file per report, see ReportFindings) are not a collection: src/lib/data.ts
+  // reads content/findings/ itself, so Astro's content store does not hold them too.
   keyQuestions: collection('key-questions', KeyQuestion),
   recommendations: collection('recommendations', Recommendation),
   actionPlanItems: collection('action-plan-items', ActionPlanItem),

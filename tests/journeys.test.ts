@@ -124,8 +124,9 @@ describe('reader journeys', () => {
       await page.waitForURL(`**/standards/${standard!.id}/`);
       await expect.poll(() => page.locator('h1').innerText()).toContain(`${standard!.code} ${standard!.name}`);
 
-      // The ratings table: one row per (entity, document), each with its rating.
-      const rows = await page.locator('#ratings + .table-wrap table tbody tr').evaluateAll((trs) =>
+      // The ratings table: one row per (entity, document), each with its rating, grouped by
+      // region (a heading row per region).
+      const rows = await page.locator('#ratings + .table-wrap table tbody tr:not(.group)').evaluateAll((trs) =>
         trs.map((tr) => ({
           entityHref: tr.querySelector('th a')?.getAttribute('href') ?? '',
           reportHref: tr.querySelector('td a')?.getAttribute('href') ?? '',
@@ -138,7 +139,7 @@ describe('reader journeys', () => {
       expect([...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))).toEqual(want);
       // and each is visible to the reader
       for (const x of expected) {
-        const row = page.locator('tbody tr', { has: page.locator(`th a[href="${entityHref(x.entity)}"]`) }).first();
+        const row = page.locator('tbody tr:not(.group)', { has: page.locator(`th a[href="${entityHref(x.entity)}"]`) }).first();
         await row.scrollIntoViewIfNeeded();
         expect(await row.isVisible()).toBe(true);
         expect(await row.locator('.r').innerText()).toBe(x.rating);

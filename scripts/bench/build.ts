@@ -21,6 +21,10 @@ export interface BuildResult {
   pages: number;
   distBytes: number;
   pagefindBytes: number;
+  /** Astro's content data store as written by the build (data-store.json, or the data-store/ folder of chunked storage). */
+  storeBytes?: number;
+  /** Its largest file: with single-file storage the whole store, one JSON string (V8 caps a string at ~512 MiB). */
+  storeLargestFile?: number;
   dist: string;
 }
 
@@ -43,6 +47,24 @@ export function bytesUnder(dir: string): number {
     if (e.isFile()) total += statSync(join(e.parentPath, e.name)).size;
   }
   return total;
+}
+
+/** Size of Astro's data store in a cache folder: all its files, and the largest one. */
+export function storeSize(cache: string): { bytes: number; largest: number } {
+  let bytes = 0;
+  let largest = 0;
+  for (const f of [join(cache, 'data-store.json'), join(cache, 'data-store')]) {
+    if (!existsSync(f)) continue;
+    const files = statSync(f).isDirectory()
+      ? readdirSync(f, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+      : [f];
+    for (const x of files) {
+      const n = statSync(x).size;
+      bytes += n;
+      largest = Math.max(largest, n);
+    }
+  }
+  return { bytes, largest };
 }
 
 export function countPages(dist: string): number {
@@ -85,5 +107,8 @@ export async function cleanBuild(docsDir: string, work: string, timeoutMs: numbe
   result.pages = countPages(dist);
   result.distBytes = bytesUnder(dist);
   result.pagefindBytes = bytesUnder(join(dist, 'pagefind'));
+  const store = storeSize(join(work, 'cache'));
+  result.storeBytes = store.bytes;
+  result.storeLargestFile = store.largest;
   return result;
 }

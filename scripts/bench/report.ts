@@ -2,7 +2,7 @@
 import { PHASES, type BuildResult, type Phase } from './build';
 import type { Machine } from './machine';
 import type { SearchBenchRow } from './search';
-import { median, type Weight } from './weight';
+import { median, PAGE_TARGET_GZIP, PAGE_TARGET_RAW, PAGE_TYPES, type Weight } from './weight';
 
 export interface SizeRun {
   docs: number;
@@ -13,6 +13,8 @@ export interface SizeRun {
   from?: string;
   /** Search in Chromium on this size's site (null: not measured). */
   search?: SearchBenchRow[] | null;
+  /** Page weight of the size's build (absent in runs before page weight was measured per size). */
+  weight?: Weight;
 }
 
 export interface Results {
@@ -112,6 +114,13 @@ export function render(res: Results, notes = notesOf(null)): string {
         verdict(r ? r.bytes <= TARGET.searchKb * KB : null)]));
     }
   }
+  const weights: [string, Weight][] = [...(w ? [['seeds', w] as [string, Weight]] : []), ...res.sizes.filter((x) => x.weight).map((x) => [`${x.docs} documents`, x.weight!] as [string, Weight])];
+  for (const [label, wt] of weights) {
+    const gz = Math.max(...wt.types.map((t) => t.htmlGzipMax));
+    const raw = Math.max(...wt.types.map((t) => t.htmlRawMax ?? 0));
+    out.push(row([`largest HTML page, ${label} (gzip / uncompressed)`, `≤ ${PAGE_TARGET_GZIP / KB} KB / ≤ ${PAGE_TARGET_RAW / 1e6} MB`, `${kb(gz)} / ${kb(raw)}`,
+      verdict(gz <= PAGE_TARGET_GZIP && raw <= PAGE_TARGET_RAW)]));
+  }
   out.push('', 'KB = 1,000 bytes; gzip at zlib’s default level (6).', '');
 
   out.push('## 1. Clean build of the seeds', '');
@@ -131,12 +140,12 @@ export function render(res: Results, notes = notesOf(null)): string {
   out.push('Made from the seeds by `scripts/bench/synthesise.ts`: document *i* is seed *i* mod 4 with every region and PDU renamed for set ⌊*i* / 4⌋ ' +
     '(“Kent, Surrey and Sussex” / “KSS” → e.g. “Larkenwold”, “Surrey” → “Halenholm Weald”), so each is a distinct report of a distinct entity and ' +
     'each action plan answers its own region’s reports. One clean build per size, in `bench-out/`, never the project’s content/ or dist/.', '');
-  out.push(row(['documents', 'pages', 'ingest / doc', 'astro / doc', 'index / doc', 'total / doc', 'total', 'peak memory ingest / astro / index', 'dist/', 'dist/pagefind', 'load before → after']));
-  out.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
+  out.push(row(['documents', 'pages', 'ingest / doc', 'astro / doc', 'index / doc', 'total / doc', 'total', 'peak memory ingest / astro / index', 'dist/', 'dist/pagefind', 'content store (largest file)', 'load before → after']));
+  out.push(row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
   for (const x of res.sizes) {
     const r = x.result;
     if (!r) {
-      out.push(row([x.docs, '—', '—', '—', '—', '—', 'not run', '—', '—', '—', x.loadBefore]));
+      out.push(row([x.docs, '—', '—', '—', '—', '—', 'not run', '—', '—', '—', '—', x.loadBefore]));
       continue;
     }
     const ms = (p: Phase | 'total') => {
@@ -147,7 +156,7 @@ export function render(res: Results, notes = notesOf(null)): string {
     };
     const mem = (p: Phase) => `${rss(r.phases[p]?.peakKb)}${r.phases[p]?.timedOut ? ' (sampled when stopped)' : ''}`;
     out.push(row([`${x.docs}${x.from ? ` (run of ${x.from})` : ''}`, r.pages, ms('ingest'), ms('astro'), ms('index'), ms('total'), r.failed ? failure(r) : s(r.totalMs),
-      PHASES.map(mem).join(' / '), mib(r.distBytes), mib(r.pagefindBytes), `${x.loadBefore} → ${x.loadAfter}`]));
+      PHASES.map(mem).join(' / '), mib(r.distBytes), mib(r.pagefindBytes), r.storeBytes ? `${mib(r.storeBytes)} (${mib(r.storeLargestFile ?? 0)})` : '—', `${x.loadBefore} → ${x.loadAfter}`]));
   }
   out.push('', `Peak memory is the ${res.memoryMethod}; for a phase stopped by the timeout, the process tree's RSS as last sampled.`, '');
   const base = small && !small.failed ? small : null;
@@ -175,7 +184,8 @@ export function render(res: Results, notes = notesOf(null)): string {
     out.push('', `CSS the pages link: ${w.cssFiles.map((f) => `\`${f}\``).join(', ') || 'none'} — ${kb(w.cssGzip)} gzip. ` +
       `Every .css file in dist/, including Pagefind’s unused UI stylesheets: ${kb(w.cssAllFilesGzip)} gzip.`, '');
     out.push('JavaScript per page is the uncompressed bytes of its `<script src>` files (with the modules they import statically) plus its inline scripts; ' +
-      'JSON data blocks (`application/ld+json`, `application/json`) are not counted. “Other” holds listings, about, glossary, data and 404 pages.', '');
+      'JSON data blocks (`application/ld+json`, `application/json`) are not counted. “Listing” holds the sections’ indexes and their later pages (/reports/page/2/ …), ' +
+      '“ratings” the ratings tables per region and programme, “other” about, glossary, data and 404 pages.', '');
     if (w.contentPagesWithJs.length) {
       out.push(`Content pages that ship JavaScript (${w.contentPagesWithJs.length}): ${w.contentPagesWithJs.slice(0, 5).map((p) => `\`${p}\``).join(', ')}${w.contentPagesWithJs.length > 5 ? ', …' : ''}`, '');
     }
@@ -203,6 +213,23 @@ export function render(res: Results, notes = notesOf(null)): string {
     }
     out.push('');
   } else out.push('Not measured in this run.', '');
+  out.push('## 5. Page weight by archive size', '');
+  if (weights.length) {
+    out.push(`The largest HTML page of each type, uncompressed / gzip, on the seeds and on each synthetic corpus built. Target for every page at any size: ≤ ${PAGE_TARGET_GZIP / KB} KB gzip and ≤ ${PAGE_TARGET_RAW / 1e6} MB uncompressed (a phone parses the whole page). Listings that grow with the archive are split into pages of a bounded number of items (src/lib/listings.ts).`, '');
+    out.push(row(['page type', ...weights.map(([l]) => l)]), row(['---', ...weights.map(() => '---:')]));
+    for (const type of PAGE_TYPES) {
+      if (!weights.some(([, wt]) => wt.types.some((t) => t.type === type))) continue;
+      out.push(row([type, ...weights.map(([, wt]) => {
+        const t = wt.types.find((x) => x.type === type);
+        if (!t) return '—';
+        const over = t.htmlGzipMax > PAGE_TARGET_GZIP || (t.htmlRawMax ?? 0) > PAGE_TARGET_RAW;
+        return `${t.htmlRawMax !== undefined ? kb(t.htmlRawMax) : '—'} / ${kb(t.htmlGzipMax)}${over ? ' **over**' : ''} (${t.pages})`;
+      })]));
+    }
+    out.push('', 'Each cell: largest page uncompressed / gzip (number of pages of the type). The largest page of each type at the biggest size built:', '');
+    const [lastLabel, lastW] = weights[weights.length - 1]!;
+    out.push(lastW.types.map((t) => `- ${t.type} (${lastLabel}): \`${t.rawMaxPage ?? t.maxPage}\``).join('\n'), '');
+  } else out.push('Not measured.', '');
 
   out.push(notes, '');
   out.push('## How to reproduce', '');

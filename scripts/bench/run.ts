@@ -79,7 +79,9 @@ for (const n of sizes) {
   say(`${n} documents: building (load ${loadBefore})`);
   const r = await cleanBuild(docs, join(OUT, `build-${n}`), timeoutMin * 60_000);
   const loadAfter = load();
-  results.sizes.push({ docs: n, result: r, loadBefore, loadAfter, search: r.failed ? null : await search(r.dist, `${n} documents`) });
+  // Page weight of what was built (every page type at this archive size), if Astro finished.
+  const weight = r.failed && r.failed !== 'index' ? undefined : pageWeight(r.dist);
+  results.sizes.push({ docs: n, result: r, loadBefore, loadAfter, weight, search: r.failed ? null : await search(r.dist, `${n} documents`) });
   say(`${n} documents: ${r.failed ? `${r.failed} ${r.phases[r.failed]?.timedOut ? 'timed out' : 'failed'}, see ${OUT}/build-${n}/logs/` : `${(r.totalMs / 1000).toFixed(1)} s`}`);
   save();
 }

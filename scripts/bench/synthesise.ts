@@ -61,11 +61,16 @@ const MIDS = ['', 'en', 'ing'];
 const ENDS = 'moor ford dale field wick ton bury ley mere combe stead worth by hurst wood brook cott well den hope thorpe holm wold bridge'.split(' ');
 const QUALIFIERS = 'Vale Heath Downs Marsh Fen Weald Water Hills Forest Levels Valley Moors Coast Chase Edge Cross'.split(' ');
 
+/** Middles for corpora past ~1,000 documents, used only once MIDS are exhausted, so smaller corpora keep their names. */
+const MORE_MIDS = ['al', 'er', 'ow', 'ar', 'el', 'in'];
+
 function* words(): Generator<string> {
-  const n = STEMS.length * MIDS.length * ENDS.length;
-  for (let k = 0; k < n; k++) {
-    const i = (k * 7919) % n; // a fixed stride, so consecutive names do not look alike
-    yield STEMS[i % STEMS.length]! + MIDS[Math.floor(i / STEMS.length) % MIDS.length]! + ENDS[Math.floor(i / STEMS.length / MIDS.length)]!;
+  for (const mids of [MIDS, MORE_MIDS]) {
+    const n = STEMS.length * mids.length * ENDS.length;
+    for (let k = 0; k < n; k++) {
+      const i = (k * 7919) % n; // a fixed stride, so consecutive names do not look alike
+      yield STEMS[i % STEMS.length]! + mids[Math.floor(i / STEMS.length) % mids.length]! + ENDS[Math.floor(i / STEMS.length / mids.length)]!;
+    }
   }
 }
 

@@ -5,7 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const PAGE_TYPES = ['home', 'report', 'region', 'PDU', 'standard', 'theme', 'recommendation', 'citation', 'search', 'other'] as const;
+export const PAGE_TYPES = ['home', 'report', 'region', 'PDU', 'standard', 'theme', 'recommendation', 'ratings', 'listing', 'data quality', 'citation', 'search', 'other'] as const;
+/** Targets for every HTML page, whatever the archive's size (issue 10). */
+export const PAGE_TARGET_GZIP = 100_000;
+export const PAGE_TARGET_RAW = 1_000_000;
 /** Pages that are tools rather than content: they may ship JavaScript. */
 export const TOOL_PAGE_TYPES: readonly string[] = ['search', 'citation'];
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -16,7 +19,12 @@ export function pageType(path: string): PageType {
   if (path === 'index.html') return 'home';
   if (p[0] === 'search') return 'search';
   if (p[0] === 'cite') return 'citation';
-  if (p.length < 3) return 'other'; // a section's own index, /about/, /404.html …
+  if (p[0] === 'data-quality') return 'data quality';
+  if (p[0] === 'ratings') return p[1] === 'page' || p.length < 3 ? 'listing' : 'ratings';
+  // A section's own index and its later pages (/reports/page/2/) are listings.
+  const sections = ['reports', 'recommendations', 'entities', 'standards', 'themes'];
+  if (sections.includes(p[0]!) && (p.length === 2 || p[1] === 'page')) return 'listing';
+  if (p.length < 3) return 'other'; // /about/, /glossary/, /data/, /404.html …
   const byDir: Record<string, PageType> = { reports: 'report', regions: 'region', pdus: 'PDU', standards: 'standard', themes: 'theme', recommendations: 'recommendation' };
   return byDir[p[0]!] ?? 'other';
 }
@@ -27,6 +35,9 @@ export interface TypeWeight {
   htmlGzipMedian: number;
   htmlGzipMax: number;
   maxPage: string;
+  /** The largest page uncompressed (a phone parses all of it). */
+  htmlRawMax: number;
+  rawMaxPage: string;
   jsMax: number;
   jsPages: number;
 }
@@ -78,7 +89,7 @@ function scriptBytes(file: string, seen: Set<string>): number {
 }
 
 export function pageWeight(dist: string): Weight {
-  const byType = new Map<PageType, { sizes: number[]; max: [number, string]; js: number[] }>();
+  const byType = new Map<PageType, { sizes: number[]; max: [number, string]; raw: [number, string]; js: number[] }>();
   const css = new Set<string>();
   const inlineCss = new Set<string>(); // each distinct <style> block once
   const contentPagesWithJs: string[] = [];
@@ -102,10 +113,12 @@ export function pageWeight(dist: string): Weight {
     }
     for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) inlineCss.add(m[1]!);
     if (js > 0 && !TOOL_PAGE_TYPES.includes(type)) contentPagesWithJs.push(page);
-    const t = byType.get(type) ?? { sizes: [], max: [0, ''], js: [] };
+    const t = byType.get(type) ?? { sizes: [], max: [0, ''], raw: [0, ''], js: [] };
     const size = gz(html);
     t.sizes.push(size);
     if (size > t.max[0]) t.max = [size, page];
+    const raw = Buffer.byteLength(html);
+    if (raw > t.raw[0]) t.raw = [raw, page];
     t.js.push(js);
     byType.set(type, t);
   }
@@ -119,6 +132,8 @@ export function pageWeight(dist: string): Weight {
         htmlGzipMedian: median(t.sizes),
         htmlGzipMax: t.max[0],
         maxPage: t.max[1],
+        htmlRawMax: t.raw[0],
+        rawMaxPage: t.raw[1],
         jsMax: Math.max(...t.js),
         jsPages: t.js.filter((x) => x > 0).length,
       };

@@ -1,6 +1,10 @@
 // One place that loads the collections and builds the lookups the pages share. Results are
 // memoised for the build, and every list is sorted so output is deterministic.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ReportFindings as ReportFindingsSchema } from '../schemas';
 import type {
   ActionPlanItem,
   DataQualityIssue,
@@ -78,6 +82,20 @@ export function compareReports(a: Report, b: Report): number {
   return naturalCompare(a.id, b.id);
 }
 
+/**
+ * Every report's findings, read from content/findings/<report>.yaml (validated by the same
+ * schema the ingest writes them with) rather than through Astro's content store: they are about
+ * half of the content at any size, and the store held them a second time for the whole build.
+ */
+async function readReportFindings(): Promise<{ data: ReportFindings }[]> {
+  const dir = join(process.env.CONTENT_DIR ?? './content', 'findings');
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ data: ReportFindingsSchema.parse(load(readFileSync(join(dir, f), 'utf8'))) }));
+}
+
 let cache: Promise<Site> | null = null;
 
 export function loadSite(): Promise<Site> {
@@ -102,7 +120,7 @@ async function build(): Promise<Site> {
     getCollection('reports'),
     getCollection('entities'),
     getCollection('standards'),
-    getCollection('findings'),
+    readReportFindings(),
     getCollection('keyQuestions'),
     getCollection('recommendations'),
     getCollection('actionPlanItems'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionPlanJson, findingsJson, keyQuestionsCsv, ratingsCsv, recommendationsJson, reportsJson } from './open-data';
+import { actionPlanJson, findingsJson, findingsJsonChunks, keyQuestionsCsv, ratingsCsv, recommendationsJson, reportsJson } from './open-data';
 import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report } from '../schemas';
 
 const report = (over: Partial<Report>): Report => ({
@@ -88,5 +88,16 @@ describe('actionPlanJson / recommendationsJson / findingsJson', () => {
     expect(JSON.parse(findingsJson([f]))[0].url).toBe('/reports/rep/#p-1');
     expect(JSON.parse(findingsJson([f], 'https://example.org'))[0].url).toBe('https://example.org/reports/rep/#p-1');
     expect(Object.keys(JSON.parse(findingsJson([f]))[0])).toEqual(['id', 'report_id', 'kind', 'section', 'standard_code', 'text', 'themes', 'url', 'source_lines']);
+  });
+});
+
+describe('findingsJsonChunks', () => {
+  const f = (id: string, text: string) => ({ id: `rep/${id}`, report_id: 'rep', anchor: id, kind: 'narrative', section: 'S', standard: null, standard_code: null, text, themes: ['t'], source_lines: [1, 2], entity: null, order: 0 }) as unknown as Parameters<typeof findingsJson>[0][number];
+  it('concatenate to exactly the JSON of the records, for none, one and several findings', () => {
+    for (const fs of [[], [f('p-1', 'a "quoted"\nline')], [f('p-2', 'b'), f('p-1', 'é ünïcode'), f('p-10', 'c')]]) {
+      const expected = JSON.stringify(JSON.parse(findingsJson(fs)), null, 2) + '\n';
+      expect(findingsJson(fs)).toBe(expected);
+      expect(Buffer.concat(findingsJsonChunks(fs)).toString('utf8')).toBe(expected);
+    }
   });
 });

@@ -116,18 +116,33 @@ export function recommendationsJson(recs: readonly Recommendation[]): string {
   );
 }
 
-export function findingsJson(findings: readonly Finding[], site?: string | URL): string {
-  return toJson(
-    sortBy(findings, (f) => f.id).map((f) => ({
-      id: f.id,
-      report_id: f.report_id,
-      kind: f.kind,
-      section: f.section,
-      standard_code: f.standard_code ?? null,
-      text: f.text,
-      themes: f.themes,
-      url: site ? new URL(findingPath(f), site).href : findingPath(f),
-      source_lines: f.source_lines,
-    })),
+function findingRecord(f: Finding, site?: string | URL) {
+  return {
+    id: f.id,
+    report_id: f.report_id,
+    kind: f.kind,
+    section: f.section,
+    standard_code: f.standard_code ?? null,
+    text: f.text,
+    themes: f.themes,
+    url: site ? new URL(findingPath(f), site).href : findingPath(f),
+    source_lines: f.source_lines,
+  };
+}
+
+/**
+ * findings.json as a list of byte chunks, one a finding, whose concatenation is exactly
+ * toJson(records): the combined file of a large archive is longer than the longest string V8
+ * can hold (~512 MiB; 127 MB at 1,000 documents), so it is never made as one string.
+ */
+export function findingsJsonChunks(findings: readonly Finding[], site?: string | URL): Buffer[] {
+  const sorted = sortBy(findings, (f) => f.id);
+  if (!sorted.length) return [Buffer.from('[]\n')];
+  return sorted.map((f, i) =>
+    Buffer.from(`${i === 0 ? '[\n  ' : ''}${JSON.stringify(findingRecord(f, site), null, 2).replace(/\n/g, '\n  ')}${i === sorted.length - 1 ? '\n]\n' : ',\n  '}`),
   );
+}
+
+export function findingsJson(findings: readonly Finding[], site?: string | URL): string {
+  return Buffer.concat(findingsJsonChunks(findings, site)).toString('utf8');
 }

@@ -4,10 +4,17 @@
 import type { Finding, Report, Theme } from '../schemas';
 import type { Site } from './data';
 import { group } from './group';
-import { pagesOfGroups } from './pages';
+import { listPages, pagesOfGroups, type ListPage } from './pages';
+import { RECOMMENDATIONS_PER_PAGE, THEME_RECS_ON_FIRST_PAGE, type RecGroup } from './listings';
 
 /** About 100 KB of HTML a page. */
 export const FINDINGS_PER_PAGE = 200;
+/**
+ * Recommendations listed on a theme's first page (THEME_RECS_ON_FIRST_PAGE); a theme with more
+ * has them on pages of their own, by document (/themes/<id>/recommendations/,
+ * RECOMMENDATIONS_PER_PAGE a page).
+ */
+export { THEME_RECS_ON_FIRST_PAGE };
 
 export interface ThemePage {
   docs: { r: Report; findings: Finding[] }[];
@@ -29,4 +36,13 @@ export function themePages(site: Site, t: Theme): ThemePage[] {
     first += docs.length;
     return page;
   });
+}
+
+/** A theme's recommendations by document, newest first, in pages of whole documents; none when they fit on its first page. */
+export function themeRecommendationPages(site: Site, t: Theme): ListPage<RecGroup>[] {
+  const recs = site.recsByTheme.get(t.id) ?? [];
+  if (recs.length <= THEME_RECS_ON_FIRST_PAGE) return [];
+  const byReport = group(recs, (r) => r.report_id);
+  const groups = site.reports.filter((r) => byReport.has(r.id)).map((r) => ({ r, recs: byReport.get(r.id)! }));
+  return listPages(pagesOfGroups(groups, (g) => g.recs.length, RECOMMENDATIONS_PER_PAGE), (g) => g.recs.length);
 }

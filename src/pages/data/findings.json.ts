@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/data';
-import { findingsJson } from '../../lib/open-data';
+import { combinedFindings } from '../../lib/open-data-files';
+// Sent as bytes, never one string: see findingsJsonChunks.
 export const GET: APIRoute = async ({ site }) =>
-  new Response(findingsJson((await loadSite()).findings, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(Buffer.concat(combinedFindings(await loadSite(), site).chunks), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
