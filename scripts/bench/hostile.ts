@@ -1,4 +1,4 @@
-// npm run bench -- --hostile [--bytes 80000] | --fuzz N [--fuzz-seed S]
+// npm run bench -- --hostile [--bytes 80000] [--cases id,id] | --fuzz N [--fuzz-seed S]
 // Issue 14's measurements, written into BENCHMARKS.md's notes (between their own markers, so
 // that a plain `npm run bench` keeps them):
 //   --hostile  a clean build (ingest + astro build + index, as scripts/bench/build.ts) of the
@@ -44,9 +44,9 @@ function writeBlock(name: string, body: string): void {
 const s = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function hostileBench(bytes: number, timeoutMin: number): Promise<void> {
+export async function hostileBench(bytes: number, timeoutMin: number, only?: string[]): Promise<void> {
   const { seed, others } = surrey(join(ROOT, 'seeds'));
-  const cases = pathologicalCases(bytes);
+  const cases = pathologicalCases(bytes).filter((c) => !only || only.includes(c.id));
   const folder = (id: string, doc: Buffer) => {
     const dir = join(OUT, 'docs', id);
     rmSync(dir, { recursive: true, force: true });

@@ -24,7 +24,7 @@ const opt = (name: string, fallback: string) => {
 // Issue 14's measurements (scripts/bench/hostile.ts): pathological documents, fuzzing.
 if (args.includes('--hostile') || args.includes('--fuzz')) {
   const { hostileBench, fuzzBench } = await import('./hostile');
-  if (args.includes('--hostile')) await hostileBench(Number(opt('--bytes', '80000')), Number(opt('--timeout-min', '10')));
+  if (args.includes('--hostile')) await hostileBench(Number(opt('--bytes', '80000')), Number(opt('--timeout-min', '10')), args.includes('--cases') ? opt('--cases', '').split(',') : undefined);
   if (args.includes('--fuzz')) await fuzzBench(Number(opt('--fuzz', '10000')), Number(opt('--fuzz-seed', '14')));
   process.exit(0);
 }
