@@ -14,4 +14,24 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   markdown: { ...markdownShared, processor: markdownProcessor },
+  // Content-Security-Policy, as a <meta> in every page's <head> (the site is static files, so a
+  // header cannot be relied on). Scripts and styles from the site's own origin only, plus the
+  // hashes Astro computes for what it inlines: no inline script of a document's could run even
+  // if an escaping bug let one into a page. 'wasm-unsafe-eval' lets the search page compile
+  // Pagefind's WebAssembly (it allows WebAssembly only, not eval). img-src data: is the empty
+  // favicon (<link rel="icon" href="data:,">), which keeps browsers from requesting one.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
