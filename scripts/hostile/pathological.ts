@@ -40,6 +40,7 @@ export function pathologicalCases(bytes = CASE_BYTES): PathologicalCase[] {
     { id: 'entities', what: '`&#42;a&amp;` repeated', text: repeat('&#42;a&amp;', bytes) },
     { id: 'backticks', what: 'one run of backticks', text: `a ${repeat('`', bytes - 4)} a` },
     { id: 'tabs', what: '`a\\t\\t` repeated', text: repeat('a\t\t', bytes) },
+    { id: 'dense-paragraphs', what: 'paragraphs just under the markup limit (`[a](` ×40, `**a` ×40 each)', text: repeat(`${'[a]('.repeat(40)}${'**a'.repeat(40)}\n\n`, bytes).trimEnd() },
     { id: 'short-lines', what: 'very many short lines (`a b` on each)', text: repeat('a b\n', bytes).trimEnd() },
     { id: 'long-word', what: 'one line, one 80 kB word', text: repeat('a', bytes) },
   ];
