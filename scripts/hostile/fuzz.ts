@@ -3,8 +3,9 @@
 // characters, truncation) must either ingest (a whole content folder, every finding rendering)
 // or be refused with "<file>:<line>: <reason>" and the output folder left as it was; never an
 // unexpected exception, never a case running past the time limit, never a half-written
-// content/. Deterministic for a given fast-check seed. Cases run one by one in a worker thread
-// (fuzz-worker.ts), which is ended and replaced when a case passes its time limit.
+// content/. Deterministic for a given fast-check seed. Cases run in worker threads
+// (fuzz-worker.ts), each ended and replaced when a case passes its time limit; a failing case
+// is shrunk to the fewest of its edits that still fail.
 // `npm test` runs a few hundred (scripts/hostile/fuzz.test.ts); `npm run bench -- --fuzz N`
 // runs N and writes the counts to BENCHMARKS.md.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -140,46 +141,71 @@ class Runner {
   }
 }
 
+/** Fewest edits that still fail: drop edits one at a time while the case still fails (greedy). */
+async function shrink(c: FuzzCase, fails: (c: FuzzCase) => Promise<boolean>): Promise<FuzzCase> {
+  let best = c;
+  for (let changed = true; changed && best.edits.length > 1; ) {
+    changed = false;
+    for (let i = 0; i < best.edits.length; i++) {
+      const fewer = { ...best, edits: best.edits.filter((_, k) => k !== i) };
+      if (await fails(fewer)) {
+        best = fewer;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
 export async function fuzz(
   seeds: Seed[],
-  { runs, seed = 14, timeLimitMs = 10_000, onProgress }: { runs: number; seed?: number; timeLimitMs?: number; onProgress?: (done: number, r: FuzzResult) => void },
+  {
+    runs,
+    seed = 14,
+    timeLimitMs = 10_000,
+    workers = 1,
+    onProgress,
+  }: { runs: number; seed?: number; timeLimitMs?: number; workers?: number; onProgress?: (done: number, r: FuzzResult) => void },
 ): Promise<FuzzResult> {
   const work = mkdtempSync(join(tmpdir(), 'fuzz-'));
-  const runner = new Runner(timeLimitMs);
+  const runners = Array.from({ length: Math.max(1, workers) }, () => new Runner(timeLimitMs));
   const result: FuzzResult = { cases: 0, ingested: 0, refused: 0, failures: [], slowestMs: 0, totalMs: 0 };
   const t0 = performance.now();
-  let shrinking = false;
-  const judge = async (c: FuzzCase): Promise<{ reply: CaseReply | null; reason: string | null; name: string }> => {
+  const judge = async (runner: Runner, c: FuzzCase) => {
     const s = seeds[c.seed]!;
-    const name = s.name;
-    const r = await runner.run({ work, name, bytes: applyEdits(s.bytes, c.edits) });
-    if (r === 'timeout') return { reply: null, reason: `ran past the ${timeLimitMs} ms limit`, name };
-    return { reply: r, reason: r.defects.length ? r.defects.join('; ') : null, name };
+    const r = await runner.run({ work, name: s.name, bytes: applyEdits(s.bytes, c.edits) });
+    if (r === 'timeout') return { reply: null, reason: `ran past the ${timeLimitMs} ms limit`, name: s.name };
+    return { reply: r, reason: r.defects.length ? r.defects.join('; ') : null, name: s.name };
   };
+  // The cases are fast-check's for this seed, the same on every run; they run on `workers`
+  // workers at once (each case is independent, so the counts do not depend on the order).
+  const cases = fc.sample(caseArb(seeds.length), { seed, numRuns: runs });
+  const failed: FuzzCase[] = [];
+  let next = 0;
   try {
-    const out = await fc.check(
-      fc.asyncProperty(caseArb(seeds.length), async (c) => {
-        const { reply, reason } = await judge(c);
-        if (!shrinking) {
+    await Promise.all(
+      runners.map(async (runner) => {
+        while (next < cases.length) {
+          const c = cases[next++]!;
+          const { reply, reason } = await judge(runner, c);
           result.cases++;
           if (reply?.ending === 'ingested') result.ingested++;
           if (reply?.ending === 'refused') result.refused++;
           result.slowestMs = Math.max(result.slowestMs, reply?.ms ?? timeLimitMs);
+          if (reason) failed.push(c);
           onProgress?.(result.cases, result);
         }
-        if (reason) shrinking = true;
-        return reason === null;
       }),
-      { seed, numRuns: runs, endOnFailure: false },
     );
-    if (out.failed && out.counterexample) {
-      // fast-check stops at the first failure and shrinks it to a minimal case.
-      const [c] = out.counterexample;
-      const { reply, reason, name } = await judge(c);
-      result.failures.push({ case: c, name, reply, reason: reason ?? `failed while shrinking: ${String(out.errorInstance ?? '')}` });
+    // Each failure, shrunk to the fewest edits that still fail, becomes a regression case.
+    for (const c of failed) {
+      const small = await shrink(c, async (x) => (await judge(runners[0]!, x)).reason !== null);
+      const { reply, reason, name } = await judge(runners[0]!, small);
+      result.failures.push({ case: small, name, reply, reason: reason ?? 'failed once, not again' });
     }
   } finally {
-    await runner.close();
+    await Promise.all(runners.map((r) => r.close()));
     rmSync(work, { recursive: true, force: true });
   }
   result.totalMs = performance.now() - t0;
