@@ -15,11 +15,12 @@ import { tmpdir } from 'node:os';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const seeds = loadSeeds(join(ROOT, 'seeds'));
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const SEED = Number(process.env.FUZZ_SEED ?? 14);
 const REGRESSIONS = join(ROOT, 'scripts/hostile/fuzz-regressions');
 
 describe('fuzzing the ingest', () => {
   it(`${RUNS} mutated seeds: each ingests or is refused with file:line, none crashes or hangs`, { timeout: 600_000 }, async () => {
-    const r = await fuzz(seeds, { runs: RUNS, seed: 14, timeLimitMs: 20_000 });
+    const r = await fuzz(seeds, { runs: RUNS, seed: SEED, timeLimitMs: 20_000 });
     console.log(summary(r));
     for (const f of r.failures) console.log(`fuzz failure (${f.name}): ${f.reason}\n  edits: ${JSON.stringify(f.case)}`);
     expect(r.cases).toBe(RUNS);
