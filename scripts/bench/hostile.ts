@@ -4,8 +4,10 @@
 //   --hostile  a clean build (ingest + astro build + index, as scripts/bench/build.ts) of the
 //              seeds with the Surrey PDU report carrying one pathological paragraph
 //              (scripts/hostile/pathological.ts), for each case, against the same build with an
-//              ordinary paragraph of the same size (built three times: first, middle, last; the
-//              median is the baseline). Target: each case ≤ 1.5× the baseline.
+//              ordinary paragraph of the same size, built just before and just after it (the
+//              mean of the two is the case's baseline, so that a change in the machine's load
+//              during the run is not taken for a case's cost). Target: each case ≤ 1.5× its
+//              baseline.
 //   --fuzz N   N fuzz cases (scripts/hostile/fuzz.ts): counts of ingested, refused, failures;
 //              each failure is saved under scripts/hostile/fuzz-regressions/ as a regression case.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,7 +59,7 @@ export async function hostileBench(bytes: number, timeoutMin: number, only?: str
   };
   const cleanDir = folder('clean', withParagraph(seed, cleanText(seed, bytes)));
   const clean: BuildResult[] = [];
-  const rows: { id: string; what: string; r: BuildResult; load: string }[] = [];
+  const rows: { id: string; what: string; r: BuildResult; load: string; base: number }[] = [];
   const build = async (label: string, dir: string) => {
     const loadBefore = load();
     const r = await cleanBuild(dir, join(OUT, 'build', label), timeoutMin * 60_000);
@@ -65,34 +67,32 @@ export async function hostileBench(bytes: number, timeoutMin: number, only?: str
     return { r, loadBefore };
   };
   const write = () => {
-    const base = clean.length ? median(clean.map((c) => c.totalMs)) : NaN;
     const lines = [
       `### Pathological documents (issue 14)`,
       '',
-      `${new Date().toISOString().slice(0, 10)}, ${where()}. Each case: a clean build (ingest + astro build + index) of the four seeds, the Surrey PDU report carrying one added paragraph of ${(bytes / 1000).toFixed(0)} kB (\`scripts/hostile/pathological.ts\`), against the same build with an ordinary paragraph of the same size instead (baseline: median of ${clean.length} builds, ${clean.map((c) => s(c.totalMs)).join(', ')}). Target: ≤ ${TARGET}× the baseline. Before the fix, on the issue's machine: \`[a](\` ×20,000 109 s, \`**a\` ×30,000 50 s, both with \`_a\` ×30,000 508 s, against ~10 s.`,
+      `${new Date().toISOString().slice(0, 10)}, ${where()}. Each case: a clean build (ingest + astro build + index) of the four seeds, the Surrey PDU report carrying one added paragraph of ${(bytes / 1000).toFixed(0)} kB (\`scripts/hostile/pathological.ts\`), against the same build with an ordinary paragraph of the same size instead, built just before and just after the case (baseline: the mean of those two; ${clean.length} clean builds from ${s(Math.min(...clean.map((c) => c.totalMs)))} to ${s(Math.max(...clean.map((c) => c.totalMs)))}, median ${s(median(clean.map((c) => c.totalMs)))}). Target: ≤ ${TARGET}× the baseline. Before the fix, on the issue's machine: \`[a](\` ×20,000 109 s, \`**a\` ×30,000 50 s, both with \`_a\` ×30,000 508 s, against ~10 s.`,
       '',
-      '| case | added paragraph | ingest | astro build | index | total | ratio | |',
-      '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
-      ...rows.map(({ id, what, r }) => {
+      '| case | added paragraph | ingest | astro build | index | total | baseline | ratio | |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...rows.map(({ id, what, r, base }) => {
         const ratio = r.totalMs / base;
-        return `| ${id} | ${what} | ${s(r.phases.ingest?.ms)} | ${s(r.phases.astro?.ms)} | ${s(r.phases.index?.ms)} | ${r.failed ? `${r.failed} failed` : s(r.totalMs)} | ${ratio.toFixed(2)}× | ${!r.failed && ratio <= TARGET ? 'PASS' : 'FAIL'} |`;
+        return `| ${id} | ${what} | ${s(r.phases.ingest?.ms)} | ${s(r.phases.astro?.ms)} | ${s(r.phases.index?.ms)} | ${r.failed ? `${r.failed} failed` : s(r.totalMs)} | ${s(base)} | ${ratio.toFixed(2)}× | ${!r.failed && ratio <= TARGET ? 'PASS' : 'FAIL'} |`;
       }),
       '',
-      `Worst ratio: ${rows.length ? Math.max(...rows.map(({ r }) => r.totalMs / base)).toFixed(2) : '—'}×. Load averages before each build are in \`bench-out/hostile/results.json\`. CI runs a fast version (\`scripts/hostile/pathological.test.ts\`: 20 kB, ingest + render only, bound 3×).`,
+      `Worst ratio: ${rows.length ? Math.max(...rows.map(({ r, base }) => r.totalMs / base)).toFixed(2) : '—'}×. Load averages before each build are in \`bench-out/hostile/results.json\`. CI runs a fast version (\`scripts/hostile/pathological.test.ts\`: 20 kB, ingest + render only, bound 3×).`,
     ];
     writeBlock('hostile', lines.join('\n'));
     writeFileSync(join(OUT, 'results.json'), JSON.stringify({ bytes, clean, rows }, null, 2) + '\n');
   };
   mkdirSync(OUT, { recursive: true });
-  clean.push((await build('clean-1', cleanDir)).r);
+  clean.push((await build('clean-0', cleanDir)).r);
   for (const [i, c] of cases.entries()) {
-    if (i === Math.floor(cases.length / 2)) clean.push((await build('clean-2', cleanDir)).r);
     const { r, loadBefore } = await build(c.id, folder(c.id, withParagraph(seed, c.text)));
-    rows.push({ id: c.id, what: c.what, r, load: loadBefore });
+    clean.push((await build(`clean-${i + 1}`, cleanDir)).r);
+    const base = (clean[clean.length - 2]!.totalMs + clean[clean.length - 1]!.totalMs) / 2;
+    rows.push({ id: c.id, what: c.what, r, load: loadBefore, base });
     write();
   }
-  clean.push((await build('clean-3', cleanDir)).r);
-  write();
   say('wrote the hostile section of BENCHMARKS.md');
 }
 
