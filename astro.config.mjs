@@ -18,4 +18,24 @@ export default defineConfig({
   // (~512 MiB) stopped a build near 1,900 documents. Chunked storage (Astro 7.1) writes it in
   // files of at most 20 MB, each loaded as its own module; the site is byte-identical.
   experimental: { collectionStorage: 'chunked' },
+  // Content-Security-Policy, as a <meta> in every page's <head> (the site is static files, so a
+  // header cannot be relied on). Scripts and styles from the site's own origin only, plus the
+  // hashes Astro computes for what it inlines: no inline script of a document's could run even
+  // if an escaping bug let one into a page. 'wasm-unsafe-eval' lets the search page compile
+  // Pagefind's WebAssembly (it allows WebAssembly only, not eval). img-src data: is the empty
+  // favicon (<link rel="icon" href="data:,">), which keeps browsers from requesting one.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

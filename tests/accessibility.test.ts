@@ -53,7 +53,9 @@ describe('accessibility', () => {
   beforeAll(async () => {
     server = await serveDist();
     browser = await launchBrowser();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+    // bypassCSP: axe-core and the canary markup are injected, which the pages' policy would
+    // block (the policy itself is tested by tests/csp.test.ts).
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce', bypassCSP: true });
     const origin = new URL(server.url).origin;
     await context.route('**/*', async (route) => {
       const url = new URL(route.request().url());

@@ -166,7 +166,8 @@ describe('theme pages at archive scale', () => {
     const browser = await launchBrowser();
     try {
       server = await serveDist(distDir);
-      const page = await browser.newPage();
+      // axe-core is injected as an inline script, which the pages' policy would block.
+      const page = await browser.newPage({ bypassCSP: true });
       for (const path of [`/themes/${id}/`, `/themes/${id}/2/`]) {
         await page.goto(`${server.url}${path}`);
         await page.addScriptTag({ content: AXE_SOURCE });

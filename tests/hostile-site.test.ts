@@ -217,7 +217,12 @@ describe('a site built from hostile documents', () => {
         if (src !== null && !src.startsWith('/')) found.push(`a script from elsewhere: ${show(s)}`);
         if (s.closest('.doc, blockquote, p, li, td, th, dd, .cite-box, .findings')) found.push(`a script inside the text: ${show(s)}`);
       }
-      for (const e of document.querySelectorAll('iframe, frame, object, embed, img, style, body link, base, meta[http-equiv]')) found.push(`<${e.tagName.toLowerCase()}> element: ${show(e)}`);
+      // The site's own Content-Security-Policy is the first <meta http-equiv> of <head>.
+      const policy = document.querySelector('head > meta[http-equiv="content-security-policy" i]');
+      for (const e of document.querySelectorAll('iframe, frame, object, embed, img, style, body link, base, meta[http-equiv]')) {
+        if (e === policy && document.querySelector('meta[http-equiv]') === policy) continue;
+        found.push(`<${e.tagName.toLowerCase()}> element: ${show(e)}`);
+      }
       for (const e of document.querySelectorAll('*')) {
         for (const a of e.attributes) {
           if (/^on/i.test(a.name)) found.push(`event handler attribute ${a.name} on ${show(e)}`);

@@ -1,4 +1,5 @@
 // npm run bench [-- --sizes 50,200,1000|none --runs 3 --timeout-min 30]
+//           [-- --hostile [--bytes 80000]] [-- --fuzz 10000 [--fuzz-seed 14]] (see hostile.ts)
 // Clean builds of the seeds (median of --runs), page weight of that build, then one clean build
 // per synthetic corpus size; writes BENCHMARKS.md (after every step, so a long run that is
 // stopped still leaves what it measured) and bench-out/results.json.
@@ -21,6 +22,13 @@ const opt = (name: string, fallback: string) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
+// Issue 14's measurements (scripts/bench/hostile.ts): pathological documents, fuzzing.
+if (args.includes('--hostile') || args.includes('--fuzz')) {
+  const { hostileBench, fuzzBench } = await import('./hostile');
+  if (args.includes('--hostile')) await hostileBench(Number(opt('--bytes', '80000')), Number(opt('--timeout-min', '10')), args.includes('--cases') ? opt('--cases', '').split(',') : undefined);
+  if (args.includes('--fuzz')) await fuzzBench(Number(opt('--fuzz', '10000')), Number(opt('--fuzz-seed', '14')));
+  process.exit(0);
+}
 const sizes = opt('--sizes', '50,200').split(',').map(Number).filter((n) => n > 0);
 const runs = Number(opt('--runs', '3'));
 const timeoutMin = Number(opt('--timeout-min', '30'));

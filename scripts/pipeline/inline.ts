@@ -48,9 +48,56 @@ function safeUrl(url: string): string | null {
   return null;
 }
 
+/** Deepest nesting of emphasis and superscripts read as markup; deeper markers stay text. */
+export const MAX_DEPTH = 32;
+
+/**
+ * Where each `[` could end its label: ends[i] is the index of the first `]` after i that no
+ * backslash escapes (an even run of backslashes before it), or -1. One right-to-left pass, so
+ * that a line of 80,000 `[` does not scan to its end from each of them.
+ */
+function labelEnds(raw: string): Int32Array {
+  const ends = new Int32Array(raw.length + 1).fill(-1);
+  let next = -1;
+  for (let i = raw.length - 1; i >= 0; i--) {
+    ends[i + 1] = next;
+    if (raw[i] === ']') {
+      let k = i - 1;
+      while (k >= 0 && raw[k] === '\\') k--;
+      if ((i - 1 - k) % 2 === 0) next = i;
+    } else if (raw[i] === '\\' && /[\n\r\u2028\u2029]/.test(raw[i + 1] ?? '')) {
+      // The label pattern cannot cross an unescaped backslash before a line ending.
+      let k = i - 1;
+      while (k >= 0 && raw[k] === '\\') k--;
+      if ((i - k) % 2 === 1) next = -1;
+    }
+  }
+  ends[0] = next;
+  return ends;
+}
+
+const DESTINATION = /^\(((?:\\.|\([^()\s]*\)|[^()\\\s])*)\)/;
+
 export function parseInline(raw: string): InlineResult {
   const stack: Frame[] = [{ tag: 'root', children: [], marker: '' }];
   const top = () => stack[stack.length - 1]!;
+  // Open frames by tag and by marker, so that "is one open?" costs nothing (linear reading).
+  const openTags = new Map<string, number>();
+  const openMarkers = new Map<string, number>();
+  const count = (m: Map<string, number>, k: string, d: number) => m.set(k, (m.get(k) ?? 0) + d);
+  const push = (f: Frame) => {
+    stack.push(f);
+    count(openTags, f.tag, 1);
+    count(openMarkers, f.marker, 1);
+  };
+  const pop = () => {
+    const f = stack.pop()!;
+    count(openTags, f.tag, -1);
+    count(openMarkers, f.marker, -1);
+    return f;
+  };
+  let ends: Int32Array | null = null;
+  const destinations = new Map<number, RegExpExecArray | null>();
   let buf = '';
   const footnoteRefs: number[] = [];
 
@@ -78,15 +125,17 @@ export function parseInline(raw: string): InlineResult {
   };
   const open = (tag: Frame['tag'], marker: string) => {
     flush();
-    stack.push({ tag, children: [], marker });
+    push({ tag, children: [], marker });
   };
   const close = (tag: Frame['tag']) => {
     // Close only a frame that is open; a stray closing tag stays literal text.
-    const idx = stack.map((f) => f.tag).lastIndexOf(tag);
+    if (!openTags.get(tag)) return false;
+    let idx = stack.length - 1;
+    while (stack[idx]!.tag !== tag) idx--;
     if (idx <= 0) return false;
     flush();
     while (stack.length > idx) {
-      const f = stack.pop()!;
+      const f = pop();
       const parent = top();
       if (f.tag === 'sup') {
         const inner = f.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim();
@@ -129,7 +178,8 @@ export function parseInline(raw: string): InlineResult {
           if (/^(p|br)$/i.test(m[2]!)) buf += ' ';
         } else if (m[1]) {
           if (!close(kind)) buf += m[0];
-        } else open(kind, m[0]);
+        } else if (stack.length > MAX_DEPTH) buf += m[0];
+        else open(kind, m[0]);
         i += m[0].length;
         continue;
       }
@@ -138,14 +188,13 @@ export function parseInline(raw: string): InlineResult {
       const double = raw[i + 1] === '*';
       const marker = double ? '**' : '*';
       const tag: Frame['tag'] = double ? 'strong' : 'emphasis';
-      const openIdx = stack.findIndex((f) => f.marker === marker);
-      if (openIdx > 0) {
+      if (openMarkers.get(marker)) {
         close(tag);
         i += marker.length;
         continue;
       }
       const rest = raw.slice(i + marker.length);
-      const closing = rest.indexOf(marker);
+      const closing = stack.length > MAX_DEPTH ? -1 : rest.indexOf(marker);
       if (rest.length > 0 && !/^\s/.test(rest) && closing > 0 && (double || rest[0] !== '*')) {
         open(tag, marker);
         i += marker.length;
@@ -153,8 +202,17 @@ export function parseInline(raw: string): InlineResult {
       }
     }
     if (c === '[') {
-      const m = /^\[((?:\\.|[^\]\\])*)\]\(((?:\\.|\([^()\s]*\)|[^()\\\s])*)\)/.exec(raw.slice(i));
-      if (m) {
+      // `[label](destination)`: the label ends at the first unescaped `]`, the destination is
+      // read once per `]` (several `[` may share it).
+      ends ??= labelEnds(raw);
+      const end = ends[i + 1]!;
+      let d: RegExpExecArray | null = null;
+      if (end >= 0 && raw[end + 1] === '(') {
+        if (!destinations.has(end)) destinations.set(end, DESTINATION.exec(raw.slice(end + 1)));
+        d = destinations.get(end)!;
+      }
+      if (d) {
+        const m = { 0: raw.slice(i, end + 1) + d[0], 1: raw.slice(i + 1, end), 2: d[1] };
         flush();
         const label = parseInline(m[1]!);
         const url = safeUrl(m[2]!.replace(/\\(.)/g, '$1'));
@@ -173,14 +231,15 @@ export function parseInline(raw: string): InlineResult {
     i++;
   }
   flush();
-  // Unclosed markers were not markup after all: return their text in place.
-  while (stack.length > 1) {
-    const f = stack.pop()!;
-    const parent = top();
-    pushTextOrNode(parent, { type: 'text', value: f.tag === 'sup' ? '' : f.marker.startsWith('<') ? f.marker : f.marker });
-    for (const n of f.children) pushTextOrNode(parent, n);
+  // Unclosed markers were not markup after all: return their text in place. The open frames
+  // are a chain, so the result is each one's marker and children in turn (moving them up one
+  // level at a time would be quadratic in the depth).
+  const root = stack[0]!;
+  for (const f of stack.slice(1)) {
+    pushTextOrNode(root, { type: 'text', value: f.tag === 'sup' ? '' : f.marker });
+    for (const n of f.children) pushTextOrNode(root, n);
   }
-  const inline = normaliseSpace(stack[0]!.children);
+  const inline = normaliseSpace(root.children);
   return { inline, text: plainText(inline), footnoteRefs };
 }
 

@@ -7,6 +7,7 @@ import rehypeUnwrapParagraph from './rehype-unwrap-paragraph.ts';
 import remarkAbbr from './remark-abbr.ts';
 import remarkFootnoteRefs from './remark-footnote-refs.ts';
 import remarkHtmlAsText from './remark-html-as-text.ts';
+import remarkLinearGuard from './remark-linear-guard.ts';
 import remarkSafeLinks from './remark-safe-links.ts';
 
 /** Astro's markdown options that are not the processor's. */
@@ -16,6 +17,7 @@ export const markdownProcessor = unified({
   // Text is reproduced as written: no typographic rewriting of the source's quotes and dashes.
   smartypants: false,
   gfm: false,
-  remarkPlugins: [remarkGfm, remarkHtmlAsText, remarkSafeLinks, remarkFootnoteRefs, remarkAbbr],
+  // remarkLinearGuard first: it replaces the parser, keeping reading linear (see there).
+  remarkPlugins: [remarkLinearGuard, remarkGfm, remarkHtmlAsText, remarkSafeLinks, remarkFootnoteRefs, remarkAbbr],
   rehypePlugins: [rehypeUnwrapParagraph],
 });

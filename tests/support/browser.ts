@@ -60,6 +60,11 @@ export interface OpenPageOptions {
   waitUntil?: 'load' | 'domcontentloaded' | 'networkidle' | 'commit';
   /** Viewport; Playwright's default (1280x720) unless given. */
   viewport?: { width: number; height: number };
+  /**
+   * Lift the pages' Content-Security-Policy, for a test that injects tooling of its own (axe-core
+   * as an inline script). The policy itself is tested by tests/csp.test.ts.
+   */
+  bypassCSP?: boolean;
 }
 
 /** URLs that never reach the network, so they are not "another origin". */
@@ -90,6 +95,7 @@ export async function openPage(
   const context = await browser.newContext({
     baseURL: baseUrl,
     ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
   });
   const visit: Omit<PageVisit, 'page' | 'response'> = {
     context,
