@@ -258,7 +258,9 @@ async function validAndAccessible(paths: string[]): Promise<void> {
   const browser = await launchBrowser();
   try {
     server = await serveDist(distDir);
-    const page = await browser.newPage();
+    // axe is injected as an inline script, which the pages' Content-Security-Policy blocks:
+    // lifted for this context only (the policy itself is tested by tests/csp.test.ts).
+    const page = await browser.newPage({ bypassCSP: true });
     for (const path of paths) {
       await page.goto(`${server.url}${path}`);
       await page.addScriptTag({ content: AXE_SOURCE });
