@@ -67,6 +67,10 @@ function plain(text: string): string {
   return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
 
+/**
+ * A link of a result: its main link (to the paragraph that matched best) or one of the links to
+ * the passage's other matching paragraphs. A result is a passage of a document.
+ */
 interface Result {
   href: string;
   /** The URL without its text fragment: the permalink. */
@@ -74,7 +78,12 @@ interface Result {
   title: string;
   excerpt: string;
   marks: string[];
+  /** The main link of its result (false: a link to another paragraph of the passage). */
+  main: boolean;
 }
+
+/** The results (passages and pages), one per main link. */
+const passages = (rs: Result[]) => rs.filter((r) => r.main);
 
 /** Waits for the search page's script to be ready (filters built from the index). */
 async function ready(page: Page): Promise<void> {
@@ -92,16 +101,21 @@ async function results(page: Page): Promise<Result[]> {
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
   }
   return page.$$eval('#search-results > li', (lis) =>
-    lis.map((li) => {
-      const a = li.querySelector('a') as HTMLAnchorElement;
-      const href = a.getAttribute('href') ?? '';
-      return {
-        href,
-        url: href.replace(/:~:.*$/, ''),
-        title: a.textContent ?? '',
-        excerpt: li.querySelector('.result-excerpt')?.textContent ?? '',
-        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+    lis.flatMap((li) => {
+      const link = (a: HTMLAnchorElement, excerpt: Element | null, main: boolean) => {
+        const href = a.getAttribute('href') ?? '';
+        return {
+          href,
+          url: href.replace(/:~:.*$/, ''),
+          title: a.textContent ?? '',
+          excerpt: excerpt?.textContent ?? '',
+          marks: [...(excerpt?.querySelectorAll('mark') ?? [])].map((m) => m.textContent ?? ''),
+          main,
+        };
       };
+      const main = li.querySelector('a.result-link') as HTMLAnchorElement;
+      const also = [...li.querySelectorAll<HTMLAnchorElement>('.result-also a')];
+      return [link(main, li.querySelector('.result-excerpt'), true), ...also.map((a) => link(a, a, false))];
     }),
   );
 }
@@ -148,7 +162,7 @@ describe('search', () => {
       // the theme page is a result too, and each finding result marks the words
       expect(found.has('/themes/domestic-abuse/')).toBe(true);
       for (const r of findingResults(rs)) expect(r.marks.length, `no highlighted words in ${r.url}`).toBeGreaterThan(0);
-      expect(await visit.page.textContent('#search-status')).toMatch(new RegExp(`^${rs.length} results for “domestic abuse”`));
+      expect(await visit.page.textContent('#search-status')).toMatch(new RegExp(`^${passages(rs).length} results for “domestic abuse”`));
       expectClean(visit);
     } finally {
       await visit.close();
@@ -171,13 +185,22 @@ describe('search', () => {
       await box.check();
       await page.waitForFunction((b) => document.getElementById('search-status')?.textContent !== b, before);
       const rs = await results(page);
-      expect(rs.length).toBe(count);
-      expect(rs.length).toBeLessThan(all.length);
+      expect(passages(rs).length).toBe(count);
+      expect(passages(rs).length).toBeLessThan(passages(all).length);
+      // every link opens a paragraph about Surrey: a result is a passage with a Surrey finding,
+      // opened at its Surrey paragraphs
       const notSurrey = rs.filter((r) => !surrey.has(findingByUrl.get(r.url)?.id ?? '')).map((r) => r.url);
       expect(notSurrey, 'results that are not about Surrey').toEqual([]);
-      // and every Surrey finding of the unfiltered results is still there
-      const expected = all.filter((r) => surrey.has(findingByUrl.get(r.url)?.id ?? '')).map((r) => r.url).sort();
-      expect(rs.map((r) => r.url).sort()).toEqual(expected);
+      // and every Surrey paragraph of the unfiltered results is still there
+      const expected = all.filter((r) => surrey.has(findingByUrl.get(r.url)?.id ?? '')).map((r) => r.url);
+      const urls = rs.map((r) => r.url);
+      expect(urls).toEqual(expect.arrayContaining(expected));
+      // the others are passages whose words are in another paragraph than the Surrey ones: opened
+      // at their first Surrey paragraph, with nothing highlighted
+      for (const r of rs.filter((x) => !expected.includes(x.url))) {
+        expect(r.main, `${r.url} is a link to another paragraph`).toBe(true);
+        expect(r.marks, `${r.url} highlights words it was not found by`).toEqual([]);
+      }
       expect(await page.textContent('#search-status')).toContain('with 1 filter');
       expect(new URL(page.url()).searchParams.getAll('pdu')).toEqual(['Surrey PDU']);
       expectClean(visit);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../pipeline/link/glossary';
 import { THEMES } from '../pipeline/link/themes';
-import { buildSynonymTable, compressRanges, countFacets, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingRecord } from './build-index';
+import { buildSynonymTable, compressRanges, countFacets, packPassages, passageRecord, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
+import { decodePassage } from '../../src/scripts/search-passage';
 
 describe('synonym table', () => {
   const table = buildSynonymTable(GLOSSARY, THEMES);
@@ -97,5 +98,45 @@ describe('records as HTML files', () => {
     const sorted = sortedFacets(totals);
     expect(sorted.filters).toEqual({ document: { 'PDU report': 1 }, region: { 'Kent, Surrey and Sussex': 1 }, theme: { 'Domestic abuse': 1, Safeguarding: 2 } });
     expect(Object.keys(sorted.filters)).toEqual(['document', 'region', 'theme']);
+  });
+});
+
+describe('passages', () => {
+  const entry = (anchor: string, text: string, chapter: string, filters: FindingRecord['filters'], tail = ''): FindingEntry => ({
+    record: { url: `/reports/r-1/#${anchor}`, content: tail ? `${text} ${tail}` : text, language: 'en', meta: { title: 'Surrey PDU inspection, March 2024' }, filters },
+    anchor,
+    label: `${chapter} label`,
+    chapter,
+    visible: text.split(' ').length,
+    segStarts: [],
+    ambiguous: [],
+  });
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+  it('packs a document’s findings in order, never splitting one, up to the word budget', () => {
+    const es = [entry('a', words(40), '1', {}), entry('b', words(40), '1', {}), entry('c', words(30), '1', {}), entry('d', words(100), '1', {})];
+    expect(packPassages(es, 100).map((p) => p.map((e) => e.anchor))).toEqual([['a', 'b'], ['c'], ['d']]);
+  });
+
+  it('ends a passage at a new top-level section once it is half full, not before', () => {
+    const es = [entry('a', words(20), '1', {}), entry('b', words(20), '2', {}), entry('c', words(20), '2', {}), entry('d', words(20), '3', {})];
+    expect(packPassages(es, 100).map((p) => p.map((e) => e.anchor))).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
+  it('makes one record: contents in order, filters together, and where each finding is', () => {
+    const rec = passageRecord([
+      entry('p-9b7e6305', 'MAPPA meetings were attended', '2', { pdu: ['Surrey PDU'], finding: ['Strength'] }, 'multi-agency public protection arrangements'),
+      entry('p-21cfdaca-2', 'Domestic abuse checks were late', '2', { pdu: ['Surrey PDU'], theme: ['Domestic abuse'], finding: ['Area for improvement'] }),
+    ]);
+    expect(rec.url).toBe('/reports/r-1/#p-9b7e6305');
+    expect(rec.content).toBe('MAPPA meetings were attended multi-agency public protection arrangements Domestic abuse checks were late');
+    expect(rec.filters).toEqual({ pdu: ['Surrey PDU'], theme: ['Domestic abuse'], finding: ['Area for improvement', 'Strength'] });
+    expect(Object.keys(rec.meta).sort()).toEqual(['l', 'p', 'title']); // no field of constant words: every passage would match them
+    const meta = decodePassage(rec.meta.p ?? '', rec.meta.l ?? '[]', rec.filters);
+    expect(rec.meta.p).toMatch(/^\d+$/); // Pagefind indexes metadata: no words of its own
+    expect(meta.paragraphs.map((p) => [p.anchor, p.start, p.visible, p.tail])).toEqual([['p-9b7e6305', 0, 4, 4], ['p-21cfdaca-2', 8, 5, 0]]);
+    const own = (i: number) => meta.paragraphs[i]!.values.map((v) => meta.values[v]);
+    expect(own(1)).toEqual([['pdu', 'Surrey PDU'], ['theme', 'Domestic abuse'], ['finding', 'Area for improvement']]);
+    expect(own(0)).toEqual([['pdu', 'Surrey PDU'], ['finding', 'Strength']]);
   });
 });

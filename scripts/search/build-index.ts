@@ -1,26 +1,30 @@
 // Builds the site's search index with Pagefind's Node API (run by scripts/index-search.mjs, the
 // last step of `npm run build`, after `astro build`):
 //
-// - Every finding is a record of its own, at its permalink /reports/<report>/#<anchor>, so a
-//   result opens at the paragraph. Its content is the finding's text exactly as the report page
-//   renders it (read from the built HTML, so the text fragment the search page adds to the link
-//   matches the page), followed by a synonym tail that is indexed but never shown.
-// - Filters per finding: document kind, region, PDU, standard, theme, finding kind, rating.
+// - A record is a passage: consecutive findings of one document, up to about PASSAGE_WORDS words
+//   (src/scripts/search-passage.ts says why: Pagefind's metadata, loaded by every search, grows
+//   with the number of records). Each finding's text is exactly as the report page renders it
+//   (read from the built HTML, so the text fragment the search page adds to a link matches the
+//   page), followed by a synonym tail that is indexed but never shown; the record's metadata
+//   says where each finding's words are and what its permalink is, so a result opens at the
+//   paragraph that matched.
+// - Filters per finding (a passage has those of its findings together): document kind, region,
+//   PDU, standard, theme, finding kind, rating.
 // - The theme, standard, region and PDU pages are indexed from their HTML (<main
 //   data-pagefind-body>; the finding lists they repeat are excluded, as are navigation and
 //   tables). Report pages are not indexed as HTML: their findings are the records above.
 // - dist/search/synonyms.json: the synonym table (glossary and themes), which the search page
 //   uses to highlight the terms a query stands for.
-// - dist/search/facets.json: every filter's values with the number of findings that have each,
+// - dist/search/facets.json: every filter's values with the number of passages that have each,
 //   which the search page shows when a filter is opened with nothing searched, so that it need
 //   not load (and Pagefind then count) the filters before the reader asks for them.
 //
-// The records reach Pagefind as small HTML files, one per finding, each added by a call of its
+// The records reach Pagefind as small HTML files, one per passage, each added by a call of its
 // own to addDirectory, not by addCustomRecord: Pagefind's service looks each added custom record's
 // URL up among all the records added before it (a linear search in fossick_one, see
 // Pagefind/pagefind#976), so adding n records took ~n²/2 comparisons (389 s of a 459 s index at
 // 1,000 documents); pages added from a directory are appended without that lookup. A file is
-// named after its finding's anchor, reports/<report>/#<anchor>, so Pagefind gives it the URL
+// named after its first finding's anchor, reports/<report>/#<anchor>, so Pagefind gives it the URL
 // /reports/<report>/%23<anchor> (the '#' escaped), which the search page turns back into the
 // permalink. The record's text is the body, inside <main> (which, unlike <div> or <p>, Pagefind
 // does not end with a full stop), escaped; its metadata and filters are <meta> elements; Pagefind
@@ -52,7 +56,8 @@ import {
   type Theme,
 } from '../../src/schemas';
 import { entityDisplayName, formatDate, KIND_LABEL } from '../../src/lib/format';
-import type { FilterKey } from '../../src/scripts/search-filters';
+import { FILTERS, type FilterKey } from '../../src/scripts/search-filters';
+import { encodePassage, PASSAGE_WORDS, type Paragraph } from '../../src/scripts/search-passage';
 import {
   contextRange,
   normalise,
@@ -301,6 +306,20 @@ export interface FindingRecord {
   filters: Partial<Record<FilterKey, string[]>>;
 }
 
+/** A finding's part of a passage: its record, and where in the document it is. */
+export interface FindingEntry {
+  record: FindingRecord;
+  anchor: string;
+  /** "P 2.1 Assessment › Strengths", "Item 3". */
+  label: string;
+  /** The first part of its section path: passages prefer to end where it changes. */
+  chapter: string;
+  /** Tokens of its visible text. */
+  visible: number;
+  segStarts: number[];
+  ambiguous: number[];
+}
+
 const codeKey = (framework: string, code: string) => `${framework}|${code.replace(/[^A-Za-z0-9]+/g, '').toUpperCase()}`;
 
 function shortTitle(r: Report, entities: Map<string, Entity>): string {
@@ -335,7 +354,7 @@ export function recordMaker(corpus: Corpus, synonyms: SynonymTable) {
   for (const it of corpus.items) for (const f of it.finding_ids) itemByFinding.set(f, it);
   const recByFinding = new Map(corpus.recommendations.map((r) => [r.finding_id, r]));
 
-  return (r: Report, f: Finding, shown: RenderedFinding): FindingRecord => {
+  return (r: Report, f: Finding, shown: RenderedFinding): FindingEntry => {
     const entity = f.entity ? corpus.entities.get(f.entity) : r.entity ? corpus.entities.get(r.entity) : undefined;
 
     // Regions and PDUs the finding is about: its entity, and whom its recommendation or action plan item addresses.
@@ -388,20 +407,87 @@ export function recordMaker(corpus: Corpus, synonyms: SynonymTable) {
     const tokens = tokenize(shown.text);
     const tail = synonymTail(shown.text, synonyms);
     const section = item ? `Item ${item.item_label.replace(/\.\s*$/, '').trim() || item.item}` : sectionLabel(f.section);
-    const meta: Record<string, string> = {
-      title: `${shortTitle(r, corpus.entities)}${section ? ` — ${section}` : ''}`,
-      type: 'finding',
-      n: String(tokens.length),
-    };
-    if (shown.segStarts.length) meta.seg = shown.segStarts.join(' ');
-    if (shown.ambiguous.length) meta.amb = compressRanges(shown.ambiguous);
-    return {
+    const record: FindingRecord = {
       url: `/reports/${f.report_id}/#${f.anchor}`,
       content: tail ? `${shown.text} ${tail}` : shown.text,
       language: 'en',
-      meta,
+      meta: { title: shortTitle(r, corpus.entities) },
       filters,
     };
+    return {
+      record,
+      anchor: f.anchor,
+      label: section,
+      chapter: item ? 'action plan' : (f.section.split('›')[0] ?? '').trim(),
+      visible: tokens.length,
+      segStarts: shown.segStarts,
+      ambiguous: shown.ambiguous,
+    };
+  };
+}
+
+/**
+ * A document's findings (in order) in passages of about PASSAGE_WORDS visible words, a finding
+ * never split: a passage ends before a finding that would take it past that, or, once it is half
+ * full, where the document's top-level section changes.
+ */
+export function packPassages(entries: readonly FindingEntry[], words = PASSAGE_WORDS): FindingEntry[][] {
+  const passages: FindingEntry[][] = [];
+  let current: FindingEntry[] = [];
+  let size = 0;
+  for (const e of entries) {
+    const prev = current[current.length - 1];
+    if (prev && (size + e.visible > words || (e.chapter !== prev.chapter && size >= words / 2))) {
+      passages.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(e);
+    size += e.visible;
+  }
+  if (current.length) passages.push(current);
+  return passages;
+}
+
+const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
+
+/** One search record of a passage: its findings' content in order, their filters together, and where each is (meta `p`). */
+export function passageRecord(entries: readonly FindingEntry[]): FindingRecord {
+  const first = entries[0];
+  if (!first) throw new Error('passageRecord: an empty passage');
+  const values: [FilterKey, string][] = [];
+  const valueIndex = new Map<string, number>();
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const e of entries) {
+    const own: number[] = [];
+    for (const key of FILTER_KEYS) {
+      for (const v of e.record.filters[key] ?? []) {
+        const k = `${key}\u0000${v}`;
+        let i = valueIndex.get(k);
+        if (i === undefined) {
+          i = values.length;
+          values.push([key, v]);
+          valueIndex.set(k, i);
+        }
+        own.push(i);
+      }
+    }
+    const total = tokenize(e.record.content).length;
+    paragraphs.push({ anchor: e.anchor, label: e.label, start, visible: e.visible, tail: total - e.visible, seg: e.segStarts, amb: compressRanges(e.ambiguous), values: own });
+    start += total;
+  }
+  const filters: Partial<Record<FilterKey, string[]>> = {};
+  for (const key of FILTER_KEYS) {
+    const vs = [...new Set(values.filter(([k]) => k === key).map(([, v]) => v))].sort();
+    if (vs.length) filters[key] = vs;
+  }
+  return {
+    url: first.record.url,
+    content: entries.map((e) => e.record.content).join(' '),
+    language: 'en',
+    meta: { title: first.record.meta.title ?? '', ...encodePassage({ values, paragraphs }) },
+    filters,
   };
 }
 
@@ -504,6 +590,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const missing: string[] = [];
   const facets: FacetTotals = {};
   let recordCount = 0;
+  let findingCount = 0;
   let amb = 0;
   // in memory where there is a tmpfs: thousands of small files a report, written and removed
   const recordsDir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'pagefind-records-'));
@@ -513,12 +600,15 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       if (!existsSync(file)) throw new Error(`index-search: ${relative(process.cwd(), file)} is missing: the report page was not built`);
       const findings = findingsByReport.get(r.id) ?? [];
       const shownByAnchor = renderedFindings(readFileSync(file, 'utf8'), findings.map((f) => f.anchor));
-      const records: FindingRecord[] = [];
+      const entries: FindingEntry[] = [];
       for (const f of findings) {
         const shown = shownByAnchor.get(f.anchor);
-        if (shown) records.push(makeRecord(r, f, shown));
+        if (shown) entries.push(makeRecord(r, f, shown));
         else missing.push(f.id);
       }
+      const records = packPassages(entries).map(passageRecord);
+      findingCount += entries.length;
+      amb += entries.filter((e) => e.ambiguous.length).length;
       // Each record in a folder of its own, so that Pagefind's walk of the folder finds just it
       // (its order among a report's records is then ours, not the file system's).
       const reportDir = join(recordsDir, 'r');
@@ -537,7 +627,6 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       rmSync(reportDir, { recursive: true, force: true });
       for (const rec of records) countFacets(facets, rec);
       recordCount += records.length;
-      amb += records.filter((rec) => rec.meta.amb).length;
     }
   } finally {
     rmSync(recordsDir, { recursive: true, force: true });
@@ -561,7 +650,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   writeFileSync(join(site, 'search', 'facets.json'), `${JSON.stringify(sortedFacets(facets))}\n`);
 
   console.log(
-    `index-search: ${recordCount} findings and ${dir.page_count} pages indexed; ` +
+    `index-search: ${findingCount} findings in ${recordCount} passages and ${dir.page_count} pages indexed; ` +
       `${(bytesUnder(out) / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || out}; ` +
       `${amb} findings with repeated text on their page; ${((Date.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')})`,
   );

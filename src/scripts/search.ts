@@ -21,7 +21,18 @@ import {
   type ExcerptPart,
   type SynonymGroup,
   type SynonymTable,
+  type Token,
 } from './search-core';
+import {
+  decodePassage,
+  locationsByParagraph,
+  queryTerms,
+  rankParagraphs,
+  wordMatches,
+  type Paragraph,
+  type ParagraphMatch,
+  type PassageMeta,
+} from './search-passage';
 import type { FilterKey, SearchConfig } from './search-filters';
 
 // --- Pagefind's JS API, as much of it as this page uses ----------------------------------------
@@ -81,6 +92,8 @@ let countSeq = 0;
 let shown: PagefindResult[] = [];
 let shownCount = 0;
 let groups: SynonymGroup[] = [];
+/** The query the results on the page are for. */
+let currentQuery = '';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -313,38 +326,98 @@ function appendPagefindExcerpt(p: HTMLElement, html: string): void {
   }
 }
 
+/**
+ * What the page finds in each paragraph of a passage: Pagefind's word locations in its text, the
+ * query's words as the page matches them itself (in its text, and in its synonym tail, which says
+ * that it has a term the query stands for), and the synonyms of the query's groups.
+ */
+function matchParagraphs(passage: PassageMeta, tokens: readonly Token[], content: string, locations: readonly number[], terms: readonly string[]): ParagraphMatch[] {
+  const located = locationsByParagraph(passage.paragraphs, locations);
+  return passage.paragraphs.map((para, index) => {
+    const { text, own } = paragraphText(tokens, content, para);
+    const hits = new Set((located.get(index) ?? []).filter((l) => l < para.visible));
+    const tail = tokens.slice(para.start + para.visible, para.start + para.visible + para.tail);
+    let covered = 0;
+    for (const term of terms) {
+      let found = false;
+      own.forEach((t, i) => {
+        if (wordMatches(t.text, term)) {
+          hits.add(i);
+          found = true;
+        }
+      });
+      if (found || tail.some((t) => wordMatches(t.text, term))) covered++;
+    }
+    for (const g of groups) for (const i of tokensOfSpans(own, findSynonyms(text, g))) hits.add(i);
+    return { index, hits: [...hits].sort((a, b) => a - b), covered };
+  });
+}
+
+/** A paragraph's visible text and its tokens, counted from its start. */
+function paragraphText(tokens: readonly Token[], content: string, para: Paragraph): { text: string; own: Token[] } {
+  const visible = tokens.slice(para.start, para.start + para.visible);
+  const from = visible[0]?.start ?? 0;
+  const text = content.slice(from, visible[visible.length - 1]?.end ?? from);
+  return { text, own: visible.map((t) => ({ text: t.text, start: t.start - from, end: t.end - from })) };
+}
+
+/** Where a paragraph of a passage opens (its permalink with a text fragment), and its excerpt. */
+function paragraphView(url: string, tokens: readonly Token[], content: string, para: Paragraph, hitList: readonly number[]) {
+  const { text, own } = paragraphText(tokens, content, para);
+  const hits = new Set(hitList);
+  const target = chooseTarget(text, own, hits, parseRanges(para.amb), para.seg);
+  const href = `${url.replace(/#.*$/, '')}#${para.anchor}${target.directive}`;
+  const focus = target.run?.[0] ?? (hits.size ? Math.min(...hits) : 0);
+  return { href, parts: (length?: number) => excerpt(text, own, hits, focus, length) };
+}
+
 function renderResult(data: PagefindResultData, n: number): HTMLLIElement {
   const li = el('li', { class: 'result' });
   const excerptId = `r-${n}-x`;
   const p = el('p', { class: 'result-excerpt', id: excerptId });
   const meta = el('p', { class: 'result-meta' });
-  // A finding's record is indexed as the file reports/<report>/#<anchor>, which Pagefind gives
-  // the URL /reports/<report>/%23<anchor>: the permalink, with its '#' escaped.
-  const url = data.meta.type === 'finding' ? data.url.replace('/%23', '/#') : data.url;
+  // A passage's record is indexed as the file reports/<report>/#<anchor> of its first finding,
+  // which Pagefind gives the URL /reports/<report>/%23<anchor>.
+  const url = data.meta.p ? data.url.replace('/%23', '/#') : data.url;
   let href = url;
-  const title = data.meta.title || url;
+  let title = data.meta.title || url;
+  let also: HTMLElement | null = null;
 
-  if (data.meta.type === 'finding') {
-    const all = tokenize(data.content);
-    const count = Math.min(Number(data.meta.n) || all.length, all.length);
-    const visible = all.slice(0, count);
-    const text = data.content.slice(0, visible[visible.length - 1]?.end ?? 0);
-    const hits = new Set(data.locations.filter((l) => l < count));
-    for (const g of groups) for (const i of tokensOfSpans(visible, findSynonyms(text, g))) hits.add(i);
-    const segStarts = (data.meta.seg ?? '').split(' ').filter(Boolean).map(Number);
-    const target = chooseTarget(text, visible, hits, parseRanges(data.meta.amb), segStarts);
-    href = url + target.directive;
-    const focus = target.run?.[0] ?? (hits.size ? Math.min(...hits) : 0);
-    appendExcerpt(p, excerpt(text, visible, hits, focus));
-    const f = data.filters;
-    const bits = [f.finding?.[0], f.document?.[0], (f.pdu?.length ? f.pdu : f.region)?.join(', '), f.standard?.[0], f.rating?.[0] && `Rating: ${f.rating[0]}`];
+  if (data.meta.p) {
+    const passage = decodePassage(data.meta.p, data.meta.l ?? '[]', data.filters);
+    const tokens = tokenize(data.content);
+    const matches = matchParagraphs(passage, tokens, data.content, data.locations, queryTerms(currentQuery));
+    const [best, ...others] = rankParagraphs(passage, matches, picked);
+    const para = passage.paragraphs[best?.index ?? 0] as Paragraph;
+    const view = paragraphView(url, tokens, data.content, para, best?.hits ?? []);
+    href = view.href;
+    if (para.label) title += ` — ${para.label}`;
+    appendExcerpt(p, view.parts());
+    const own = (key: FilterKey) => para.values.map((v) => passage.values[v]).filter((x) => x?.[0] === key).map((x) => x?.[1] as string);
+    const pdus = own('pdu');
+    const bits = [own('finding')[0], own('document')[0], (pdus.length ? pdus : own('region')).join(', '), own('standard')[0], own('rating')[0] && `Rating: ${own('rating')[0]}`];
     meta.textContent = bits.filter(Boolean).join(' · ');
+    // the passage's other paragraphs with the words (and the filters picked), each a link of its own
+    if (others.length) {
+      also = el('ul', { class: 'result-also', 'aria-label': 'Also in this passage' });
+      for (const o of others) {
+        const op = passage.paragraphs[o.index] as Paragraph;
+        const ov = paragraphView(url, tokens, data.content, op, o.hits);
+        const a = el('a', { href: ov.href });
+        appendExcerpt(a, ov.parts(14));
+        const item = el('li');
+        if (op.label && op.label !== para.label) item.append(`${op.label}: `);
+        item.append(a);
+        also.append(item);
+      }
+    }
   } else {
     appendPagefindExcerpt(p, data.excerpt);
     meta.textContent = PAGE_TYPES.find(([re]) => re.test(url))?.[1] ?? 'Page';
   }
   const a = el('a', { href, class: 'result-link', 'aria-describedby': excerptId }, title);
   li.append(a, p, meta);
+  if (also) li.append(also);
   return li;
 }
 
@@ -396,6 +469,7 @@ async function runSearch(): Promise<void> {
     return;
   }
   groups = term ? groupsForQuery(state.query, synonyms) : [];
+  currentQuery = state.query;
   const base = await pf.search(term, { filters: pagefindFilters(state.selected) });
   if (!base || mine !== seq) return;
   shown = base.results;
