@@ -16,6 +16,14 @@ import type { Refusal } from './refusal';
 /** Where one report's findings are written, relative to content/. */
 export const FINDINGS_DIR = 'findings';
 
+/**
+ * Where the whole of each document is written as Markdown, for people reading content/ itself,
+ * relative to content/. Not a collection: the site renders a document from its findings, and as
+ * the body of its report entry Astro's content store held every document a second time, rendered
+ * to HTML (two thirds of the store at 1,000 documents), for no page.
+ */
+export const DOCUMENTS_DIR = 'documents';
+
 const COLLECTIONS: { key: Exclude<keyof Corpus, 'findings'>; dir: string; schema: ZodType }[] = [
   { key: 'reports', dir: 'reports', schema: Report },
   { key: 'entities', dir: 'entities', schema: Entity },
@@ -75,7 +83,10 @@ export function renderCorpus(corpus: Corpus): Map<string, string> {
       // Ids may hold "/" (report/anchor): that is the folder layout too.
       const path = join(dir, `${entry.data.id}.md`);
       if (files.has(path)) throw new ValidationError(`two ${dir} entries share the id ${entry.data.id}`);
-      files.set(path, serialise(entry));
+      if (key === 'reports') {
+        files.set(path, serialise({ data: entry.data, body: '' }));
+        files.set(join(DOCUMENTS_DIR, `${entry.data.id}.md`), serialise({ data: { id: entry.data.id, report_id: entry.data.id }, body: entry.body }));
+      } else files.set(path, serialise(entry));
     }
   }
   findingFiles(corpus.findings, files);
