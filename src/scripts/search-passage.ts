@@ -3,7 +3,7 @@
 // Pagefind loads, before any search, a metadata file listing every record of the index (~6 bytes
 // a record compressed). With a record per finding that file was 1.2 MB at 1,000 documents (190
 // records a document), four times the 300 kB a whole search may transfer. So a record is a
-// *passage*: consecutive findings of one document, up to about PASSAGE_WORDS words (~14 records
+// *passage*: consecutive findings of one document, up to about PASSAGE_WORDS words (~11 records
 // a document). Its content is its findings' texts in order, each followed by its synonym tail;
 // its filters are the union of its findings' filters; and its metadata `p` says where each
 // finding's words are, what its permalink is and which of the filter values are its own. The
@@ -14,7 +14,7 @@
 import type { FilterKey } from './search-filters';
 
 /** Words of visible text a passage grows to before a new one starts (a finding is never split). */
-export const PASSAGE_WORDS = 600;
+export const PASSAGE_WORDS = 800;
 
 /** One finding of a passage, as stored in the record's `p` metadata. */
 export interface Paragraph {

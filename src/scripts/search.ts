@@ -70,7 +70,9 @@ interface PagefindModule {
 
 // --- State ------------------------------------------------------------------------------------
 
-const PAGE_SIZE = 20;
+// Each result shown loads its passage (~2 KB compressed): ten at a time keeps a search within
+// 300 KB at 1,000 documents (BENCHMARKS.md).
+const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 180;
 
 interface State {
