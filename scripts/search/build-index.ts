@@ -57,7 +57,7 @@ import {
 } from '../../src/schemas';
 import { entityDisplayName, formatDate, KIND_LABEL } from '../../src/lib/format';
 import { FILTERS, type FilterKey } from '../../src/scripts/search-filters';
-import { encodePassage, PASSAGE_WORDS, type Paragraph } from '../../src/scripts/search-passage';
+import { PASSAGE_WORDS, paragraphMark, TAIL_MARK, type Paragraph } from '../../src/scripts/search-passage';
 import {
   contextRange,
   normalise,
@@ -301,6 +301,8 @@ const MARKER = /^\uE000(\d+)\uE000$/;
 export interface FindingRecord {
   url: string;
   content: string;
+  /** The body to index, as HTML, where it is more than the content escaped (a passage's markers). */
+  html?: string;
   language: 'en';
   meta: Record<string, string>;
   filters: Partial<Record<FilterKey, string[]>>;
@@ -482,11 +484,24 @@ export function passageRecord(entries: readonly FindingEntry[]): FindingRecord {
     const vs = [...new Set(values.filter(([k]) => k === key).map(([, v]) => v))].sort();
     if (vs.length) filters[key] = vs;
   }
+  const meta = { values, paragraphs };
+  // each finding's text after its marker, and its synonym tail after another
+  const html = entries
+    .map((e, i) => {
+      const tokens = tokenize(e.record.content);
+      const cut = tokens[e.visible - 1]?.end ?? 0;
+      const text = e.record.content.slice(0, cut);
+      const tail = e.record.content.slice(cut).trim();
+      const mark = `<span id="${escapeHtml(paragraphMark(meta, paragraphs[i] as Paragraph))}"></span>${escapeHtml(text)}`;
+      return tail ? `${mark} <span id="${TAIL_MARK}"></span>${escapeHtml(tail)}` : mark;
+    })
+    .join(' ');
   return {
     url: first.record.url,
     content: entries.map((e) => e.record.content).join(' '),
+    html,
     language: 'en',
-    meta: { title: first.record.meta.title ?? '', ...encodePassage({ values, paragraphs }) },
+    meta: { title: first.record.meta.title ?? '' },
     filters,
   };
 }
@@ -512,7 +527,7 @@ export function recordHtml(rec: FindingRecord): string {
     ...Object.entries(rec.meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`),
     ...Object.entries(rec.filters).flatMap(([k, vs]) => (vs ?? []).map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v)}">`)),
   ];
-  return `<!doctype html><html lang="${rec.language}"><head><meta charset="utf-8">${metas.join('')}</head><body><main data-pagefind-body>${escapeHtml(rec.content)}</main></body></html>\n`;
+  return `<!doctype html><html lang="${rec.language}"><head><meta charset="utf-8">${metas.join('')}</head><body><main data-pagefind-body>${rec.html ?? escapeHtml(rec.content)}</main></body></html>\n`;
 }
 
 /** Where a record's file goes under the records folder, and so (with '#' escaped by Pagefind as %23) its URL. */

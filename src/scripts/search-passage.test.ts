@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePassage, encodePassage, locationsByParagraph, matchesFilters, paragraphAt, queryTerms, rankParagraphs, wordMatches, type PassageMeta } from './search-passage';
+import { decodePassage, paragraphMark, TAIL_MARK, locationsByParagraph, matchesFilters, paragraphAt, queryTerms, rankParagraphs, wordMatches, type PassageMeta } from './search-passage';
 import type { FilterKey } from './search-filters';
 
 // Three findings of the Surrey PDU report as one passage: a strength on assessment, an area for
@@ -22,20 +22,22 @@ const meta: PassageMeta = {
 const none = new Map<FilterKey, Set<string>>();
 
 describe('passage metadata', () => {
-  it('round-trips through digits that no query of words can match, and labels', () => {
-    const { p, l } = encodePassage(meta);
-    expect(p).toMatch(/^9\d+$/);
-    expect(JSON.parse(l)).toEqual(['P 2.1 Assessment › Strengths', 'P 2.1 Assessment › Areas for improvement', 'Recommendations']);
-    // the filters of the record, as Pagefind returns them (in any order)
+  it('round-trips through the ids of marker elements, which Pagefind returns with their word positions', () => {
+    const anchors = meta.paragraphs.flatMap((p) => [
+      { id: paragraphMark(meta, p), location: p.start },
+      ...(p.tail ? [{ id: TAIL_MARK, location: p.start + p.visible }] : []),
+    ]);
+    expect(anchors[0]?.id).toBe('p-9b7e6305|P%202.1%20Assessment%20%E2%80%BA%20Strengths|||2.0,5.2'); // pdu 0 (Surrey PDU), finding 2 (Strength, of three sorted)
+    // the filters of the record, as Pagefind returns them (in any order), and its anchors likewise
     const filters: Record<string, string[]> = {};
     for (const [k, v] of [...meta.values].reverse()) (filters[k] ??= []).push(v);
-    const back = decodePassage(p, l, filters);
+    const back = decodePassage([...anchors].reverse(), 32, filters);
     const resolved = (m: PassageMeta) => m.paragraphs.map((x) => ({ ...x, values: x.values.map((v) => m.values[v]).sort() }));
     expect(resolved(back)).toEqual(resolved(meta));
   });
 
-  it('refuses an anchor it cannot write as digits', () => {
-    expect(() => encodePassage({ ...meta, paragraphs: [{ ...meta.paragraphs[0]!, anchor: 'fn-1' }] })).toThrow(/fn-1/);
+  it('refuses an anchor that cannot be part of an id', () => {
+    expect(() => paragraphMark(meta, { ...meta.paragraphs[0]!, anchor: 'p 1|x' })).toThrow(/p 1\|x/);
   });
 
   it('finds the paragraph of a word position, its synonym tail included', () => {

@@ -5,8 +5,9 @@
 // records a document), four times the 300 kB a whole search may transfer. So a record is a
 // *passage*: consecutive findings of one document, up to about PASSAGE_WORDS words (~11 records
 // a document). Its content is its findings' texts in order, each followed by its synonym tail;
-// its filters are the union of its findings' filters; and its metadata `p` says where each
-// finding's words are, what its permalink is and which of the filter values are its own. The
+// its filters are the union of its findings' filters; and marker elements in its text (below) say
+// where each finding's words are, what its permalink is and which of the filter values are its
+// own. The
 // search page then opens each result at the paragraph (finding) whose words matched, among
 // those that have every filter picked, so a result still opens at the exact paragraph.
 //
@@ -42,94 +43,70 @@ export interface PassageMeta {
   paragraphs: Paragraph[];
 }
 
-// Pagefind indexes the words of a record's metadata too (a query word found only there matches
-// the record with no location in its text), so the paragraphs' data is written as one run of
-// digits, which no query of words can match: each number as its count of digits then its digits
-// ("12" → "212"), a list as its length then its numbers. An anchor p-<8 hex digits>[-n] is three
-// numbers. The labels, which are words of the document's own headings, are a meta field of their
-// own (`l`), and a paragraph's filter values are indices into the record's filters, each key's
-// values sorted.
+// Pagefind 1.6 indexes the words of a record's metadata too (a query word found only there
+// matches the record, and a long unique word per record made one index chunk 145 kB), so the
+// paragraphs' data is not metadata. It is in the ids of empty marker elements in the record's
+// text, which Pagefind returns as the result's anchors, each with the word position it stands
+// at, and never indexes: before each finding's text an element whose id is
+// `<anchor>|<label>|<seg>|<amb>|<values>` (label percent-encoded, lists comma-separated,
+// ranges "3-5_9"), and before its synonym tail, if any, one with the id `~`. A paragraph's filter
+// values are `<filter>.<index>`, the index into the record's values of that filter, sorted.
 
 /** Filter keys in the order paragraphs refer to them. */
 export const PASSAGE_FILTER_KEYS: readonly FilterKey[] = ['document', 'region', 'pdu', 'standard', 'theme', 'finding', 'rating'];
 
-const ANCHOR = /^p-([0-9a-f]{4})([0-9a-f]{4})(?:-(\d+))?$/;
+/** The id of the marker before a paragraph's synonym tail. */
+export const TAIL_MARK = '~';
 
-function num(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n >= 1e9) throw new Error(`search passage: cannot encode ${n}`);
-  const s = String(n);
-  return `${s.length}${s}`;
-}
-
-const list = (xs: readonly number[]) => num(xs.length) + xs.map(num).join('');
-
-/** "3-5 9" → [3, 5, 9, 9]: ranges as pairs. */
-function rangePairs(amb: string): number[] {
-  return amb.split(' ').filter(Boolean).flatMap((r) => {
-    const [a, b] = r.split('-').map(Number);
-    return [a as number, (b ?? a) as number];
-  });
-}
-
-/** The record's metadata: `p`, the paragraphs as digits, and `l`, their labels (JSON). */
-export function encodePassage(meta: PassageMeta): { p: string; l: string } {
-  const labels: string[] = [];
+/** The id of the marker before a paragraph's text: its anchor first, so the id starts like the permalink. */
+export function paragraphMark(meta: PassageMeta, para: Paragraph): string {
+  if (!/^[A-Za-z0-9-]+$/.test(para.anchor)) throw new Error(`search passage: the anchor ${para.anchor} is not letters, digits and hyphens`);
   const sorted = new Map<FilterKey, string[]>();
   for (const key of PASSAGE_FILTER_KEYS) sorted.set(key, [...new Set(meta.values.filter(([k]) => k === key).map(([, v]) => v))].sort());
-  let out = '9' + num(meta.paragraphs.length);
-  for (const para of meta.paragraphs) {
-    const m = ANCHOR.exec(para.anchor);
-    if (!m) throw new Error(`search passage: the anchor ${para.anchor} is not p-<8 hex digits>[-n]`);
-    let label = labels.indexOf(para.label);
-    if (label < 0) label = labels.push(para.label) - 1;
-    const values = para.values.flatMap((v) => {
-      const [key, value] = meta.values[v] as [FilterKey, string];
-      return [PASSAGE_FILTER_KEYS.indexOf(key), (sorted.get(key) as string[]).indexOf(value)];
-    });
-    out += num(parseInt(m[1] as string, 16)) + num(parseInt(m[2] as string, 16)) + num(m[3] ? Number(m[3]) : 0);
-    out += num(label) + num(para.start) + num(para.visible) + num(para.tail) + list(para.seg) + list(rangePairs(para.amb)) + list(values);
-  }
-  return { p: out, l: JSON.stringify(labels) };
+  const values = para.values.map((v) => {
+    const [key, value] = meta.values[v] as [FilterKey, string];
+    return `${PASSAGE_FILTER_KEYS.indexOf(key)}.${(sorted.get(key) as string[]).indexOf(value)}`;
+  });
+  return [para.anchor, encodeURIComponent(para.label), para.seg.join(','), para.amb.replace(/ /g, '_'), values.join(',')].join('|');
 }
 
-/** The paragraphs of a result, from its `p` and `l` metadata and its filters. */
-export function decodePassage(p: string, l: string, filters: Partial<Record<string, string[]>>): PassageMeta {
-  let i = 1; // after the leading 9
-  const next = () => {
-    const d = Number(p[i]);
-    const n = Number(p.slice(i + 1, i + 1 + d));
-    i += 1 + d;
-    return n;
-  };
-  const nextList = () => Array.from({ length: next() }, next);
-  const labels = JSON.parse(l) as string[];
+/** A result's anchor, as Pagefind returns it: the marker's id and the word position it stands at. */
+export interface PassageAnchor {
+  id: string;
+  location: number;
+}
+
+/** The paragraphs of a result, from its anchors, its number of words and its filters. */
+export function decodePassage(anchors: readonly PassageAnchor[], words: number, filters: Partial<Record<string, string[]>>): PassageMeta {
   const values: [FilterKey, string][] = [];
   const index = new Map<string, number>();
-  const valueOf = (k: number, v: number): number => {
-    const key = PASSAGE_FILTER_KEYS[k] as FilterKey;
-    const value = [...(filters[key] ?? [])].sort()[v] ?? '';
+  const valueOf = (ref: string): number => {
+    const [k, v] = ref.split('.').map(Number);
+    const key = PASSAGE_FILTER_KEYS[k as number] as FilterKey;
+    const value = [...(filters[key] ?? [])].sort()[v as number] ?? '';
     const id = `${key}\u0000${value}`;
     if (!index.has(id)) index.set(id, values.push([key, value]) - 1);
     return index.get(id) as number;
   };
-  const hex = (n: number) => n.toString(16).padStart(4, '0');
-  const paragraphs: Paragraph[] = Array.from({ length: next() }, () => {
-    const hi = next();
-    const lo = next();
-    const suffix = next();
-    const anchor = `p-${hex(hi)}${hex(lo)}${suffix ? `-${suffix}` : ''}`;
-    const label = labels[next()] ?? '';
-    const start = next();
-    const visible = next();
-    const tail = next();
-    const seg = nextList();
-    const pairs = nextList();
-    const amb: string[] = [];
-    for (let j = 0; j + 1 < pairs.length; j += 2) amb.push(pairs[j] === pairs[j + 1] ? String(pairs[j]) : `${pairs[j]}-${pairs[j + 1]}`);
-    const refs = nextList();
-    const own: number[] = [];
-    for (let j = 0; j + 1 < refs.length; j += 2) own.push(valueOf(refs[j] as number, refs[j + 1] as number));
-    return { anchor, label, start, visible, tail, seg, amb: amb.join(' '), values: own };
+  const marks = [...anchors].filter((a) => a.id === TAIL_MARK || a.id.includes('|')).sort((a, b) => a.location - b.location);
+  const paragraphs: Paragraph[] = [];
+  marks.forEach((m, i) => {
+    if (m.id === TAIL_MARK) return;
+    const next = marks[i + 1];
+    const tail = next?.id === TAIL_MARK ? next : null;
+    const end = marks.slice(i + 1).find((x) => x.id !== TAIL_MARK)?.location ?? words;
+    const [anchor = '', label = '', seg = '', amb = '', refs = ''] = m.id.split('|');
+    const visible = (tail?.location ?? end) - m.location;
+    paragraphs.push({
+      anchor,
+      label: decodeURIComponent(label),
+      start: m.location,
+      visible,
+      tail: end - m.location - visible,
+      seg: seg ? seg.split(',').map(Number) : [],
+      amb: amb.replace(/_/g, ' '),
+      values: refs ? refs.split(',').map(valueOf) : [],
+    });
   });
   return { values, paragraphs };
 }

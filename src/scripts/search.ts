@@ -45,6 +45,8 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   locations: number[];
+  /** Elements with an id in the record, with the word position each stands at. */
+  anchors?: { element: string; id: string; text: string; location: number }[];
 }
 interface PagefindResult {
   id: string;
@@ -380,14 +382,15 @@ function renderResult(data: PagefindResultData, n: number): HTMLLIElement {
   const meta = el('p', { class: 'result-meta' });
   // A passage's record is indexed as the file reports/<report>/#<anchor> of its first finding,
   // which Pagefind gives the URL /reports/<report>/%23<anchor>.
-  const url = data.meta.p ? data.url.replace('/%23', '/#') : data.url;
+  const isPassage = data.url.includes('/%23');
+  const url = isPassage ? data.url.replace('/%23', '/#') : data.url;
   let href = url;
   let title = data.meta.title || url;
   let also: HTMLElement | null = null;
 
-  if (data.meta.p) {
-    const passage = decodePassage(data.meta.p, data.meta.l ?? '[]', data.filters);
+  if (isPassage) {
     const tokens = tokenize(data.content);
+    const passage = decodePassage(data.anchors ?? [], tokens.length, data.filters);
     const matches = matchParagraphs(passage, tokens, data.content, data.locations, queryTerms(currentQuery));
     const [best, ...others] = rankParagraphs(passage, matches, picked);
     const para = passage.paragraphs[best?.index ?? 0] as Paragraph;
