@@ -316,3 +316,15 @@ export const PreviousRecommendation = z.object({
   source_line: z.number().int().positive(),
 });
 export type PreviousRecommendation = z.infer<typeof PreviousRecommendation>;
+
+/**
+ * Word forms the search treats as one word (scripts/search/data/inflections.json): irregular
+ * plurals and the like, which stemming does not join ("child" and "children").
+ */
+export const Inflections = z.object({
+  about: z.string(),
+  forms: z
+    .array(z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).min(2))
+    .refine((sets) => new Set(sets.flat()).size === sets.flat().length, 'a word in two sets'),
+});
+export type Inflections = z.infer<typeof Inflections>;

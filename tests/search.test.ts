@@ -313,6 +313,70 @@ describe('search', () => {
     }
   });
 
+  it('a misspelt word is searched as the reports\' closest word, and the words as typed are one click away', async () => {
+    const visit = await openPage(site.browser, site.server.url, '/search/');
+    try {
+      const page = visit.page;
+      await ready(page);
+      await page.fill('#q', 'safegaurding');
+      await page.waitForFunction(() => !(document.getElementById('search-correction') as HTMLElement).hidden && /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await page.textContent('#correction-used')).toBe('safeguarding');
+      expect(await page.textContent('#search-status')).toMatch(/results? for “safeguarding”/);
+      const rs = await results(page);
+      const mentions = findings.filter((f) => /safeguarding/i.test(plain(f.text)));
+      expect(passages(rs).length).toBeGreaterThan(0);
+      // every paragraph shown is about safeguarding, and the word is highlighted
+      for (const r of rs.filter((x) => findingByUrl.has(x.url))) {
+        expect(plain(findingByUrl.get(r.url)?.text ?? ''), r.url).toMatch(/safeguard/i);
+        expect(r.marks.some((m) => /^safeguard/i.test(m)), r.url).toBe(true);
+      }
+      expect(mentions.every((f) => rs.some((r) => r.url === `/reports/${f.report_id}/#${f.anchor}`))).toBe(true);
+      // the words as typed, on request
+      const before = await page.textContent('#search-status');
+      await page.click('#correction-undo');
+      await page.waitForFunction((b) => document.getElementById('search-status')?.textContent !== b, before);
+      expect(await page.textContent('#search-status')).toMatch(/for “safegaurding”/);
+      expect(await page.isVisible('#search-correction')).toBe(false);
+      // a word the reports have is never corrected
+      await search(page, 'safeguarding');
+      expect(await page.isVisible('#search-correction')).toBe(false);
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('"safeguarding children" also finds "child": irregular plurals are one word', async () => {
+    const visit = await openPage(site.browser, site.server.url, '/search/');
+    try {
+      const rs = await search(visit.page, 'safeguarding children');
+      const found = new Set(rs.map((r) => r.url));
+      const childOnly = findings.filter((f) => /safeguarding/i.test(plain(f.text)) && /\bchild\b/i.test(plain(f.text)) && !/\bchildren\b/i.test(plain(f.text)));
+      expect(childOnly.length, 'findings saying "child" but not "children"').toBeGreaterThan(0);
+      const missed = childOnly.filter((f) => !found.has(`/reports/${f.report_id}/#${f.anchor}`)).map((f) => f.id);
+      expect(missed).toEqual([]);
+      expect(await visit.page.textContent('#search-status')).toContain('Also finds child');
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('"red site": the words together rank above the words apart', async () => {
+    const visit = await openPage(site.browser, site.server.url, '/search/');
+    try {
+      const rs = await search(visit.page, 'red site');
+      const together = findings.filter((f) => /\bred site\b/i.test(plain(f.text)));
+      expect(together.length).toBeGreaterThan(0);
+      const first = passages(rs)[0] as Result;
+      expect(together.map((f) => `/reports/${f.report_id}/#${f.anchor}`)).toContain(first.url);
+      expect(first.marks.map((m) => m.toLowerCase())).toContain('red site');
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
+
   it('English stemming: "assessments" finds "assessment" and "assessed"', async () => {
     const visit = await openPage(site.browser, site.server.url, '/search/');
     try {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../pipeline/link/glossary';
 import { THEMES } from '../pipeline/link/themes';
-import { buildSynonymTable, compressRanges, countFacets, packPassages, passageRecord, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
+import { buildSynonymTable, compressRanges, countFacets, packPassages, passageRecord, readInflections, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
 import { decodePassage } from '../../src/scripts/search-passage';
-import { tokenize } from '../../src/scripts/search-core';
+import { synonymTail, tokenize } from '../../src/scripts/search-core';
+import { Inflections } from '../../src/schemas';
 
 describe('synonym table', () => {
   const table = buildSynonymTable(GLOSSARY, THEMES);
@@ -148,5 +149,22 @@ describe('passages', () => {
     const own = (i: number) => meta.paragraphs[i]!.values.map((v) => meta.values[v]);
     expect(own(1)).toEqual([['pdu', 'Surrey PDU'], ['theme', 'Domestic abuse'], ['finding', 'Area for improvement']]);
     expect(own(0)).toEqual([['pdu', 'Surrey PDU'], ['finding', 'Strength']]);
+  });
+});
+
+describe('irregular word forms', () => {
+  const inflections = readInflections();
+  const table = buildSynonymTable(GLOSSARY, THEMES, inflections.forms);
+
+  it('are read from their data file, validated', () => {
+    expect(inflections.forms).toContainEqual(['child', 'children']);
+    expect(() => Inflections.parse({ about: '', forms: [['child', 'children'], ['children', 'kids']] })).toThrow(/two sets/);
+  });
+
+  it('join in the index: a paragraph with one form is found by the other', () => {
+    expect(synonymTail('Work to safeguard children was weak.', table).split(' ')).toContain('child');
+    expect(synonymTail('A child protection plan was in place.', table).split(' ')).toContain('children');
+    // whole words only: "childhood" is not "child"
+    expect(synonymTail('Adverse childhood experiences', table)).not.toMatch(/\bchildren\b/);
   });
 });

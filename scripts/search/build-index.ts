@@ -36,6 +36,7 @@
 //   node scripts/index-search.mjs [--site dist]          (CONTENT_DIR as for astro build)
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
@@ -47,6 +48,7 @@ import { readCollection, readFindings } from '../pipeline/read-content';
 import { THEMES } from '../pipeline/link/themes';
 import {
   FINDING_KIND_LABELS,
+  Inflections,
   type ActionPlanItem,
   type Entity,
   type Finding,
@@ -58,6 +60,7 @@ import {
 import { entityDisplayName, formatDate, KIND_LABEL } from '../../src/lib/format';
 import { FILTERS, type FilterKey } from '../../src/scripts/search-filters';
 import { PASSAGE_WORDS, paragraphMark, TAIL_MARK, type Paragraph } from '../../src/scripts/search-passage';
+import { VocabularyCounter } from '../../src/scripts/search-suggest';
 import {
   contextRange,
   normalise,
@@ -79,6 +82,15 @@ export interface Corpus {
   themes: Map<string, Theme>;
   items: ActionPlanItem[];
   recommendations: Recommendation[];
+}
+
+const INFLECTIONS_FILE = fileURLToPath(new URL('./data/inflections.json', import.meta.url));
+
+/** The irregular word forms the search joins, validated. */
+export function readInflections(file = INFLECTIONS_FILE): Inflections {
+  const parsed = Inflections.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
 }
 
 export function readCorpus(contentDir: string): Corpus {
@@ -116,7 +128,7 @@ function initials(phrase: string): string[] {
  * without digits, the theme's name or terms whose initials spell it ("EM" and "electronic
  * monitoring", "RAR" and "rehabilitation activity requirement").
  */
-export function buildSynonymTable(glossary: readonly GlossaryEntry[], themes: readonly Theme[]): SynonymTable {
+export function buildSynonymTable(glossary: readonly GlossaryEntry[], themes: readonly Theme[], inflections: readonly (readonly string[])[] = []): SynonymTable {
   const groups: SynonymGroup[] = [];
   const byPhrase = new Map<string, SynonymGroup>();
   const byAbbr = new Map<string, SynonymGroup>();
@@ -154,6 +166,8 @@ export function buildSynonymTable(glossary: readonly GlossaryEntry[], themes: re
       for (const p of matches) addPhrase(g, p.toLowerCase() === p ? p : p.charAt(0).toLowerCase() + p.slice(1));
     }
   }
+  // irregular forms ("child", "children"): a group each, matched as whole words like a phrase
+  for (const forms of inflections) groups.push({ abbr: [], phrases: [...forms] });
   return { version: 1, groups };
 }
 
@@ -591,7 +605,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     mark = Date.now();
   };
   const corpus = readCorpus(contentDir);
-  const synonyms = buildSynonymTable(GLOSSARY, THEMES);
+  const synonyms = buildSynonymTable(GLOSSARY, THEMES, readInflections().forms);
   phase('content');
 
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
@@ -606,6 +620,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const facets: FacetTotals = {};
   let recordCount = 0;
   let findingCount = 0;
+  const words = new VocabularyCounter();
   let amb = 0;
   // in memory where there is a tmpfs: thousands of small files a report, written and removed
   const recordsDir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'pagefind-records-'));
@@ -622,6 +637,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
         else missing.push(f.id);
       }
       const records = packPassages(entries).map(passageRecord);
+      for (const e of entries) words.add(e.record.content);
       findingCount += entries.length;
       amb += entries.filter((e) => e.ambiguous.length).length;
       // Each record in a folder of its own, so that Pagefind's walk of the folder finds just it
@@ -663,6 +679,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   mkdirSync(join(site, 'search'), { recursive: true });
   writeFileSync(join(site, 'search', 'synonyms.json'), `${JSON.stringify(synonyms)}\n`);
   writeFileSync(join(site, 'search', 'facets.json'), `${JSON.stringify(sortedFacets(facets))}\n`);
+  const wordsDir = join(site, 'search', 'words');
+  mkdirSync(wordsDir, { recursive: true });
+  for (const [letter, list] of words.files()) writeFileSync(join(wordsDir, `${letter}.json`), `${JSON.stringify(list)}\n`);
 
   console.log(
     `index-search: ${findingCount} findings in ${recordCount} passages and ${dir.page_count} pages indexed; ` +

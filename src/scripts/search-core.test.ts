@@ -15,6 +15,7 @@ import {
   tokenize,
   tokensOfSpans,
   type SynonymTable,
+  phraseFirst,
 } from './search-core';
 
 const TABLE: SynonymTable = {
@@ -131,5 +132,14 @@ describe('excerpts', () => {
   it('maps character spans to tokens', () => {
     const tokens = tokenize('a bb ccc');
     expect([...tokensOfSpans(tokens, [{ start: 3, end: 6 }])]).toEqual([1, 2]);
+  });
+});
+
+describe('phrase first', () => {
+  it('puts the results that have the words together first, adding and losing nothing', () => {
+    const plain = [{ id: 'sites' }, { id: 'redhill' }, { id: 'red-site' }, { id: 'other' }];
+    expect(phraseFirst(plain, [{ id: 'red-site' }]).map((r) => r.id)).toEqual(['red-site', 'sites', 'redhill', 'other']);
+    // a phrase result the plain search lacks (it cannot have one) is not added
+    expect(phraseFirst(plain, [{ id: 'nowhere' }]).map((r) => r.id)).toEqual(['sites', 'redhill', 'red-site', 'other']);
   });
 });

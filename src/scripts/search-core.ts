@@ -330,3 +330,15 @@ export function excerpt(text: string, tokens: readonly Token[], hits: ReadonlySe
   if (to < tokens.length - 1) push(' …', false);
   return parts;
 }
+
+/**
+ * Results in the order the reader expects: those that have the query's words as a phrase first
+ * (in the phrase search's order), then the others in the plain search's order. Both are the
+ * same query's results, so nothing is added or lost.
+ */
+export function phraseFirst<T extends { id: string }>(results: readonly T[], phrase: readonly { id: string }[]): T[] {
+  const first = new Set(phrase.map((r) => r.id));
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const head = phrase.map((r) => byId.get(r.id)).filter((r): r is T => r !== undefined);
+  return [...head, ...results.filter((r) => !first.has(r.id))];
+}

@@ -37,6 +37,8 @@ export interface SearchConfig {
   synonyms: string;
   /** Every filter's values with their totals over the archive, written by the index builder. */
   facets: string;
+  /** The folder of the index's words by first letter (<letter>.json), for corrections. */
+  words: string;
   pagefind: string;
 }
 
@@ -47,6 +49,7 @@ export function searchConfig(): SearchConfig {
     order: FILTER_ORDER,
     synonyms: '/search/synonyms.json',
     facets: '/search/facets.json',
+    words: '/search/words/',
     pagefind: '/pagefind/pagefind.js',
   };
 }

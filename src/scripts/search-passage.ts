@@ -150,7 +150,8 @@ export function queryTerms(query: string): string[] {
   return [...new Set(query.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean))];
 }
 
-function stem(term: string): string {
+/** A word without a common English ending, as the page matches forms of it. */
+export function stem(term: string): string {
   const s = term.replace(ENDINGS, '');
   return s.length >= 3 ? s : term;
 }

@@ -16,6 +16,7 @@ import {
   findSynonyms,
   groupsForQuery,
   pagefindQuery,
+  phraseFirst,
   tokenize,
   tokensOfSpans,
   type ExcerptPart,
@@ -23,6 +24,7 @@ import {
   type SynonymTable,
   type Token,
 } from './search-core';
+import { suggestWord, type WordList } from './search-suggest';
 import {
   decodePassage,
   locationsByParagraph,
@@ -456,13 +458,50 @@ function describe(state: State, n: number): string {
   return `${what}${forQ}${withF}.${n ? also : ''}${tip}`;
 }
 
+/** Vocabulary files loaded (or loading), by first letter; null where there is none. */
+const wordLists = new Map<string, Promise<WordList | null>>();
+
+function wordList(letter: string): Promise<WordList | null> {
+  if (!wordLists.has(letter)) {
+    wordLists.set(letter, fetch(`${config.words}${letter}.json`).then((r) => (r.ok ? (r.json() as Promise<WordList>) : null)).catch(() => null));
+  }
+  return wordLists.get(letter) as Promise<WordList | null>;
+}
+
+/** The query with each word the index does not have replaced by the index's closest word, or null if none is. */
+async function correction(query: string): Promise<string | null> {
+  if (query.includes('"')) return null;
+  const words = query.trim().split(/\s+/);
+  let changed = false;
+  const fixed = await Promise.all(
+    words.map(async (w, i) => {
+      const t = w.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
+      if (!/^[a-z]{4,}$/.test(t)) return w;
+      const list = await wordList(t[0] as string);
+      const s = list ? suggestWord(t, list, i === words.length - 1) : null;
+      if (!s) return w;
+      changed = true;
+      return s;
+    }),
+  );
+  return changed ? fixed.join(' ') : null;
+}
+
+/** Words typed that were corrected: the search ran for `used`; the reader may ask for `typed`. */
+let corrected: { typed: string; used: string } | null = null;
+/** Search exactly what is typed (the reader turned the correction down). */
+let asTyped = false;
+
 async function runSearch(): Promise<void> {
   const mine = ++seq;
-  const state = currentState();
-  writeUrl(state);
+  const typed = currentState();
+  writeUrl(typed);
+  const state = corrected && corrected.typed === typed.query ? { ...typed, query: corrected.used } : typed;
+  if (!corrected || corrected.typed !== typed.query) corrected = null;
   const term = state.query.trim() ? pagefindQuery(state.query, synonyms) : null;
   const status = $('search-status');
   const list = $('search-results');
+  showCorrection();
   if (!term && ![...state.selected.values()].some((s) => s.size)) {
     shown = [];
     shownCount = 0;
@@ -475,9 +514,13 @@ async function runSearch(): Promise<void> {
   }
   groups = term ? groupsForQuery(state.query, synonyms) : [];
   currentQuery = state.query;
-  const base = await pf.search(term, { filters: pagefindFilters(state.selected) });
+  // The words as a phrase too: results that have them together come first (the same results,
+  // so the counts are unchanged; the index chunks are already loaded).
+  const filters = pagefindFilters(state.selected);
+  const phrase = term && /\s/.test(term) && !term.includes('"') ? `"${term}"` : null;
+  const [base, exact] = await Promise.all([pf.search(term, { filters }), phrase ? pf.search(phrase, { filters }) : Promise.resolve(null)]);
   if (!base || mine !== seq) return;
-  shown = base.results;
+  shown = phraseFirst(base.results, exact?.results ?? []);
   shownCount = 0;
   list.replaceChildren();
   await showMore(false);
@@ -485,6 +528,22 @@ async function runSearch(): Promise<void> {
   updateSelection(state.selected);
   status.textContent = describe(state, shown.length);
   void countOpenFacets();
+  // A word the reports do not have (a typo, most likely): search the closest words they have.
+  if (!corrected && !asTyped && term) {
+    const fix = await correction(typed.query);
+    if (fix && mine === seq) {
+      corrected = { typed: typed.query, used: fix };
+      await runSearch();
+    }
+  }
+}
+
+function showCorrection(): void {
+  const box = $('search-correction');
+  box.hidden = !corrected;
+  if (!corrected) return;
+  $('correction-used').textContent = corrected.used;
+  $('correction-typed').textContent = corrected.typed;
 }
 
 // --- Start ---------------------------------------------------------------------------------------
@@ -530,6 +589,14 @@ export async function start(): Promise<void> {
     input.focus();
   });
   $('more-results').addEventListener('click', () => void showMore(true));
+  $('correction-undo').addEventListener('click', () => {
+    corrected = null;
+    asTyped = true;
+    void runSearch();
+    input.focus();
+  });
+  // a new query may be corrected again
+  input.addEventListener('input', () => (asTyped = false));
 
   status.textContent = 'Loading the search index…';
   try {
