@@ -319,7 +319,9 @@ describe('search', () => {
       const page = visit.page;
       await ready(page);
       await page.fill('#q', 'safegaurding');
-      await page.waitForFunction(() => !(document.getElementById('search-correction') as HTMLElement).hidden && /result/.test(document.getElementById('search-status')?.textContent ?? ''));
+      // the typed word's results first, then the correction's
+      await page.waitForFunction(() => /results? for “safeguarding”/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await page.isVisible('#search-correction')).toBe(true);
       expect(await page.textContent('#correction-used')).toBe('safeguarding');
       expect(await page.textContent('#search-status')).toMatch(/results? for “safeguarding”/);
       const rs = await results(page);
