@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { markdownProcessor, markdownShared } from './src/markdown/options.ts';
 
 // The deployed origin, used for absolute permalinks in citations. Set SITE_URL when
@@ -13,6 +14,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   prefetch: false,
+  // sitemap-index.xml and sitemap-0.xml, only when the origin is known (a sitemap lists absolute
+  // URLs); pages only, not the data files, feeds or citation files. robots.txt points to it.
+  integrations: site ? [sitemap({ filter: (page) => page.endsWith('/') && !/\/404\/$/.test(page) })] : [],
   markdown: { ...markdownShared, processor: markdownProcessor },
   // Astro writes its content store as one JSON string by default, and V8's longest string
   // (~512 MiB) stopped a build near 1,900 documents. Chunked storage (Astro 7.1) writes it in

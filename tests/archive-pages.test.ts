@@ -450,7 +450,7 @@ describe(`listings at archive scale (budgets ÷ ${DIVISOR})`, () => {
     });
     expect(JSON.stringify([...perReport].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))).toBe(JSON.stringify([...combined].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))));
     const data = mainOf(readFileSync(fileOf('/data/'), 'utf8'));
-    expect(data).toMatch(/findings\.json<\/a><\/h2>\s*<p>JSON, [^<]*: [\d,]+ records, [\d.]+ (MB|kB|bytes)\./);
+    expect(data).toMatch(/findings\.json<\/a><\/h3>\s*<p>[^<]*; [\d,]+ records, [\d.]+ (MB|kB|bytes)\./);
   });
 
   it('region and PDU pages: every finding filed under a standard once, in pages of whole standards', () => {

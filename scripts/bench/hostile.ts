@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { cleanBuild, type BuildResult } from './build';
 import { load, machine } from './machine';
+import { writeBlock } from './notes';
 import { fuzz, summary } from '../hostile/fuzz';
 import { loadSeeds } from '../hostile/generate';
 import { CASE_BYTES, cleanText, pathologicalCases, surrey, withParagraph } from '../hostile/pathological';
@@ -27,21 +28,6 @@ const where = () => {
   return `${m.cpu}, ${m.cores} cores, Node ${m.node}`;
 };
 
-/** Replaces (or adds, at the end of the notes) the block between `<!-- name -->` markers. */
-function writeBlock(name: string, body: string): void {
-  const file = join(ROOT, 'BENCHMARKS.md');
-  const text = readFileSync(file, 'utf8');
-  const start = `<!-- ${name}: written by npm run bench -- --${name} -->`;
-  const end = `<!-- /${name} -->`;
-  const block = `${start}\n${body.trim()}\n${end}`;
-  const a = text.indexOf(start);
-  const b = text.indexOf(end);
-  let next: string;
-  if (a >= 0 && b > a) next = text.slice(0, a) + block + text.slice(b + end.length);
-  else if (text.includes('<!-- /notes -->')) next = text.replace('<!-- /notes -->', `\n${block}\n<!-- /notes -->`);
-  else next = `${text.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, next);
-}
 
 const s = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -1,5 +1,6 @@
 // npm run bench [-- --sizes 50,200,1000|none --runs 3 --timeout-min 30]
 //           [-- --hostile [--bytes 80000]] [-- --fuzz 10000 [--fuzz-seed 14]] (see hostile.ts)
+//           [-- --lighthouse [--dist dist] [--runs 3]] (see lighthouse.ts)
 // Clean builds of the seeds (median of --runs), page weight of that build, then one clean build
 // per synthetic corpus size; writes BENCHMARKS.md (after every step, so a long run that is
 // stopped still leaves what it measured) and bench-out/results.json.
@@ -28,6 +29,12 @@ if (args.includes('--hostile') || args.includes('--fuzz')) {
   if (args.includes('--hostile')) await hostileBench(Number(opt('--bytes', '80000')), Number(opt('--timeout-min', '10')), args.includes('--cases') ? opt('--cases', '').split(',') : undefined);
   if (args.includes('--fuzz')) await fuzzBench(Number(opt('--fuzz', '10000')), Number(opt('--fuzz-seed', '14')));
   process.exit(0);
+}
+// Issue 12's Lighthouse scores of a built site (scripts/bench/lighthouse.ts); builds nothing.
+if (args.includes('--lighthouse')) {
+  const { lighthouseCommand } = await import('./lighthouse');
+  await lighthouseCommand(resolve(opt('--dist', 'dist')), Number(opt('--runs', '3')));
+  process.exit(process.exitCode ?? 0);
 }
 const sizes = opt('--sizes', '50,200').split(',').map(Number).filter((n) => n > 0);
 const runs = Number(opt('--runs', '3'));

@@ -274,6 +274,12 @@ export function ratingRows(site: Pick<Site, 'reports' | 'entityById' | 'standard
   return rows;
 }
 
+/** The documents about an entity, newest first: those inspecting, rating or naming it, and the ingest's list. */
+export function documentsAbout(site: Pick<Site, 'reports' | 'reportsByEntity'>, e: Entity): Report[] {
+  const related = new Set([...(site.reportsByEntity.get(e.id) ?? []).map((r) => r.id), ...e.documents]);
+  return site.reports.filter((r) => related.has(r.id));
+}
+
 export function themeName(site: Site, id: string): string {
   return site.themeById.get(id)?.name ?? id;
 }

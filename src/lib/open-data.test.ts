@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionPlanJson, findingsJson, findingsJsonChunks, keyQuestionsCsv, ratingsCsv, recommendationsJson, reportsJson } from './open-data';
-import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report } from '../schemas';
+import {
+  actionPlanJson, entitiesCsv, entityDocumentsCsv, findingsJson, findingsJsonChunks, keyQuestionsCsv, ratingsCsv, recommendationsJson, reportsCsv, reportsJson, standardsCsv,
+} from './open-data';
+import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report, Standard } from '../schemas';
+
+const standard = (id: string, framework: Standard['framework'], level: Standard['level'], code: string, related: string[] = []): Standard => ({
+  id, framework, level, code, name: `Name ${code}`, domain: 'D', related, order: 0,
+});
 
 const report = (over: Partial<Report>): Report => ({
   id: 'r', kind: 'pdu-report', title: 'T', publisher: 'P', entity: null, entity_type: null, region: null, published: null,
@@ -51,10 +57,10 @@ describe('keyQuestionsCsv', () => {
       id: 'k', report_id: 'r', entity: 'pdu-surrey', standard: 's', standard_code: 'P 2.1', question: 'Is it, really?', percent_yes: 24,
       drives_rating: true, finding_id: 'r/x', source_line: 1, order: 0,
     };
-    expect(keyQuestionsCsv([kq, { ...kq, id: 'j', question: 'Another', percent_yes: 60, drives_rating: false }])).toBe(
-      'report_id,entity,standard_code,question,percent_yes,drives_rating\r\n' +
-        'r,pdu-surrey,P 2.1,Another,60,false\r\n' +
-        'r,pdu-surrey,P 2.1,"Is it, really?",24,true\r\n',
+    expect(keyQuestionsCsv([kq, { ...kq, id: 'j', question: 'Another', percent_yes: 60, drives_rating: false }], [standard('s', '2023', 'pdu', 'P 2.1')])).toBe(
+      'report_id,entity,standard_code,question,percent_yes,drives_rating,framework\r\n' +
+        'r,pdu-surrey,P 2.1,Another,60,false,2023\r\n' +
+        'r,pdu-surrey,P 2.1,"Is it, really?",24,true,2023\r\n',
     );
   });
 });
@@ -99,5 +105,36 @@ describe('findingsJsonChunks', () => {
       expect(findingsJson(fs)).toBe(expected);
       expect(Buffer.concat(findingsJsonChunks(fs)).toString('utf8')).toBe(expected);
     }
+  });
+});
+
+describe('the tables added for the data package', () => {
+  it('reports.csv has the fields of reports.json, empty where null', () => {
+    const csv = reportsCsv([report({ id: 'b', title: 'B, "quoted"' }), report({ id: 'a', score: 3, score_max: 21, overall_rating: 'Good', published: '2024-03' })]);
+    expect(csv.split('\r\n')[0]).toBe(Object.keys(JSON.parse(reportsJson([report({})]))[0]).join(','));
+    expect(csv.split('\r\n').slice(1)).toEqual(['a,pdu-report,T,,,,2024-03,,3,21,Good,f.txt', 'b,pdu-report,"B, ""quoted""",,,,,,,,,f.txt', '']);
+  });
+  it('entities.csv gives a region as its own region', () => {
+    expect(entitiesCsv(entities)).toBe('id,name,type,region\r\npdu-surrey,Surrey,pdu,region-kss\r\nregion-kss,"Kent, Surrey and Sussex",region,region-kss\r\n');
+  });
+  it('entity-documents.csv has one row per entity and document, sorted', () => {
+    const docs: Record<string, string[]> = { 'region-kss': ['r2', 'r1'], 'pdu-surrey': ['r1'] };
+    expect(entityDocumentsCsv(entities, (e) => docs[e.id] ?? [])).toBe('entity,report_id\r\npdu-surrey,r1\r\nregion-kss,r1\r\nregion-kss,r2\r\n');
+  });
+  it('standards.csv names the related standard of the other framework at each level', () => {
+    const s = [
+      standard('2021-1-1', '2021', 'pdu', '1.1', ['2023-p-1-1', '2023-r-1-1']),
+      standard('2023-p-1-1', '2023', 'pdu', 'P 1.1', ['2021-1-1']),
+      standard('2023-r-1-1', '2023', 'region', 'R 1.1', ['2021-1-1']),
+      standard('2023-r-2-6', '2023', 'region', 'R 2.6'),
+    ];
+    expect(standardsCsv(s).split('\r\n')).toEqual([
+      'id,framework,level,code,name,domain,related_pdu,related_region',
+      '2021-1-1,2021,pdu,1.1,Name 1.1,D,2023-p-1-1,2023-r-1-1',
+      '2023-p-1-1,2023,pdu,P 1.1,Name P 1.1,D,2021-1-1,',
+      '2023-r-1-1,2023,region,R 1.1,Name R 1.1,D,2021-1-1,',
+      '2023-r-2-6,2023,region,R 2.6,Name R 2.6,D,,',
+      '',
+    ]);
   });
 });

@@ -1,28 +1,12 @@
 // Builders for the open data files under /data/. Pure functions over the collections' data,
 // so they can be unit-tested without Astro. Field names and order are the published contract.
-import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report } from '../schemas';
+import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report, Standard } from '../schemas';
+import { ENTITIES_TABLE, ENTITY_DOCUMENTS_TABLE, header, KEY_QUESTIONS_TABLE, RATINGS_TABLE, REPORTS_TABLE, STANDARDS_TABLE } from './data-package';
 import { naturalCompare, sortBy, sortRows, toCsv, toJson, type CsvValue } from './serialise';
 import { findingPath } from './paths';
 
-export const RATINGS_HEADER = [
-  'report_id',
-  'entity',
-  'entity_type',
-  'region',
-  'framework',
-  'standard_code',
-  'standard_name',
-  'rating',
-] as const;
-
-export const KEY_QUESTIONS_HEADER = [
-  'report_id',
-  'entity',
-  'standard_code',
-  'question',
-  'percent_yes',
-  'drives_rating',
-] as const;
+export const RATINGS_HEADER = header(RATINGS_TABLE);
+export const KEY_QUESTIONS_HEADER = header(KEY_QUESTIONS_TABLE);
 
 export function reportsJson(reports: readonly Report[]): string {
   return toJson(
@@ -41,6 +25,34 @@ export function reportsJson(reports: readonly Report[]): string {
       source_file: r.source_file ?? null,
     })),
   );
+}
+
+/** reports.csv: the records of reports.json as a table, so that document ids resolve in the package. */
+export function reportsCsv(reports: readonly Report[]): string {
+  const rows: CsvValue[][] = sortBy(reports, (r) => r.id).map((r) => [
+    r.id, r.kind, r.title, r.entity, r.entity_type, r.region, r.published, r.fieldwork_started, r.score, r.score_max, r.overall_rating, r.source_file,
+  ]);
+  return toCsv(header(REPORTS_TABLE), rows);
+}
+
+export function entitiesCsv(entities: readonly Entity[]): string {
+  const rows: CsvValue[][] = sortBy(entities, (e) => e.id).map((e) => [e.id, e.name, e.type, regionOf(e, null)]);
+  return toCsv(header(ENTITIES_TABLE), rows);
+}
+
+/** entity-documents.csv: one row per (entity, document about it), as the entity's page lists them. */
+export function entityDocumentsCsv(entities: readonly Entity[], documentsAbout: (e: Entity) => readonly string[]): string {
+  const rows: CsvValue[][] = entities.flatMap((e) => documentsAbout(e).map((d) => [e.id, d]));
+  return toCsv(header(ENTITY_DOCUMENTS_TABLE), sortRows(rows));
+}
+
+export function standardsCsv(standards: readonly Standard[]): string {
+  const byId = new Map(standards.map((s) => [s.id, s]));
+  const related = (s: Standard, level: Standard['level']) => s.related.find((r) => byId.get(r)?.level === level) ?? null;
+  const rows: CsvValue[][] = sortBy(standards, (s) => s.id).map((s) => [
+    s.id, s.framework, s.level, s.code, s.name, s.domain, related(s, 'pdu'), related(s, 'region'),
+  ]);
+  return toCsv(header(STANDARDS_TABLE), rows);
 }
 
 /** The region an entity belongs to: a region is its own region. */
@@ -71,7 +83,8 @@ export function ratingsCsv(reports: readonly Report[], entities: readonly Entity
   return toCsv(RATINGS_HEADER, sortRows(rows));
 }
 
-export function keyQuestionsCsv(kqs: readonly KeyQuestion[]): string {
+export function keyQuestionsCsv(kqs: readonly KeyQuestion[], standards: readonly Standard[]): string {
+  const frameworkOf = new Map(standards.map((s) => [s.id, s.framework]));
   const rows: CsvValue[][] = kqs.map((k) => [
     k.report_id,
     k.entity,
@@ -79,6 +92,7 @@ export function keyQuestionsCsv(kqs: readonly KeyQuestion[]): string {
     k.question,
     Math.round(k.percent_yes),
     k.drives_rating ? 'true' : 'false',
+    frameworkOf.get(k.standard) ?? null,
   ]);
   return toCsv(KEY_QUESTIONS_HEADER, sortRows(rows));
 }
