@@ -600,6 +600,34 @@ describe('search', () => {
     }
   });
 
+  it('on a phone (390 px) the results come first: the filters are one closed line above them', async () => {
+    const visit = await openPage(site.browser, site.server.url, '/search/?q=domestic+abuse', { viewport: { width: 390, height: 844 } });
+    try {
+      const page = visit.page;
+      await page.waitForFunction(() => /results? for/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await page.evaluate(() => (document.getElementById('filters-box') as HTMLDetailsElement).open)).toBe(false);
+      const first = await page.locator('#search-results .result-link').first().boundingBox();
+      expect(first, 'the first result').not.toBeNull();
+      expect((first as { y: number }).y + (first as { height: number }).height, 'the first result is on the first screen').toBeLessThan(844);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(390);
+      // one tap opens them
+      await page.click('#filters-box > summary');
+      await page.locator('details[data-key="pdu"] summary').click();
+      await page.waitForSelector('details[data-key="pdu"] input[type=checkbox]');
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+    // on a wide screen they stay open beside the results
+    const wide = await openPage(site.browser, site.server.url, '/search/?q=domestic+abuse', { viewport: { width: 1280, height: 900 } });
+    try {
+      await wide.page.waitForFunction(() => /results? for/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await wide.page.evaluate(() => (document.getElementById('filters-box') as HTMLDetailsElement).open)).toBe(true);
+    } finally {
+      await wide.close();
+    }
+  });
+
   it('only the search page loads JavaScript or the index', () => {
     const offenders: string[] = [];
     const walk = (dir: string) => {

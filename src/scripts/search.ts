@@ -215,6 +215,8 @@ function fillFacet(details: HTMLDetailsElement, key: FilterKey, values: string[]
 }
 
 function updateSelection(selected: Map<FilterKey, Set<string>>): void {
+  const total = [...selected.values()].reduce((n, v) => n + v.size, 0);
+  $('filters-sel').textContent = total ? `(${total} selected)` : '';
   for (const details of document.querySelectorAll<HTMLDetailsElement>('#search-facets details')) {
     const n = selected.get(details.dataset.key as FilterKey)?.size ?? 0;
     const sel = details.querySelector('.facet-sel');
@@ -614,6 +616,21 @@ export async function start(): Promise<void> {
     return;
   }
   buildFacets(initial.selected);
+  // Two columns from 52rem (search.css): there the filters stay open beside the results; on a
+  // narrower screen they are one closed line above them, unless the address picked some.
+  const box = $<HTMLDetailsElement>('filters-box');
+  const wide = matchMedia('(min-width: 52rem)');
+  const summary = box.querySelector('summary') as HTMLElement;
+  const fit = () => {
+    box.open = wide.matches || initial.selected.size > 0;
+    summary.tabIndex = wide.matches ? -1 : 0;
+  };
+  fit();
+  wide.addEventListener('change', fit);
+  // on a wide screen the summary is a heading, not a control
+  summary.addEventListener('click', (e) => {
+    if (wide.matches) e.preventDefault();
+  });
   status.textContent = '';
   loaded = true;
   if (input.value.trim() || initial.selected.size) now();
