@@ -265,6 +265,35 @@ export const Theme = z.object({
 });
 export type Theme = z.infer<typeof Theme>;
 
+/** Phrases blanked out before one theme's terms are matched, with why (data/themes.yaml). */
+export const ThemeExclusion = z.strictObject({
+  reason: z.string().trim().min(1),
+  phrases: z.array(z.string().trim().min(1)).min(1),
+});
+export type ThemeExclusion = z.infer<typeof ThemeExclusion>;
+
+/** One theme as the taxonomy file writes it: the Theme the site shows, and its exclusions. */
+export const ThemeDefinition = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  name: z.string().trim().min(1),
+  definition: z.string().trim().min(1),
+  terms: z.array(z.string().trim().min(1)),
+  abbreviations: z.array(z.string().trim().min(1)).default([]),
+  exclusions: z.array(ThemeExclusion).default([]),
+});
+export type ThemeDefinition = z.infer<typeof ThemeDefinition>;
+
+/** The taxonomy file (data/themes.yaml): themes with distinct ids, each with something to match. */
+export const ThemeTaxonomy = z.array(ThemeDefinition).min(1).superRefine((themes, ctx) => {
+  const seen = new Set<string>();
+  themes.forEach((t, i) => {
+    if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `a second theme with the id ${t.id}` });
+    seen.add(t.id);
+    if (t.terms.length + t.abbreviations.length === 0) ctx.addIssue({ code: 'custom', path: [i, 'terms'], message: 'no terms and no abbreviations: nothing would be tagged' });
+  });
+});
+export type ThemeTaxonomy = z.infer<typeof ThemeTaxonomy>;
+
 export const DATA_QUALITY_CHECKS = [
   'score-sum',
   'key-question-band',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../pipeline/link/glossary';
-import { THEMES } from '../pipeline/link/themes';
+import { THEMES } from '../pipeline/link/theme-data';
 import { buildSynonymTable, compressRanges, countFacets, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingRecord } from './build-index';
 
 describe('synonym table', () => {
