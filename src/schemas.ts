@@ -220,6 +220,21 @@ export const ACTION_PLAN_STATUSES = ['Agreed', 'Partly Agreed', 'Not Agreed'] as
 export const ActionPlanStatus = z.enum(ACTION_PLAN_STATUSES);
 export type ActionPlanStatus = z.infer<typeof ActionPlanStatus>;
 
+/** A target date cell as read (scripts/pipeline/normalise/target-dates.ts). */
+export const TargetDate = z.object({
+  /** The last day the target allows (a month: its last day), where the cell names a date. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** The cell reports the action done ("Complete", "Completed and ongoing"). */
+  complete: z.boolean(),
+  /** The cell says the work goes on ("and ongoing", "with ongoing review"). */
+  ongoing: z.boolean(),
+});
+export type TargetDate = z.infer<typeof TargetDate>;
+
+/** One role an owner cell names, with the key its other spellings share (normalise/owners.ts). */
+export const OwnerRole = z.object({ key: z.string().min(1), label: z.string().min(1) });
+export type OwnerRole = z.infer<typeof OwnerRole>;
+
 export const ActionPlanItem = z.object({
   id: z.string(),
   report_id: z.string(),
@@ -231,7 +246,11 @@ export const ActionPlanItem = z.object({
   status: ActionPlanStatus,
   actions: z.array(z.string()),
   owners: z.array(z.string()),
+  /** One list per owner cell: the roles it names. */
+  owner_roles: z.array(z.array(OwnerRole)),
   target_dates: z.array(z.string()),
+  /** One per target date cell, read. */
+  targets: z.array(TargetDate),
   answers: z.array(
     z.object({
       recommendation: z.string(),

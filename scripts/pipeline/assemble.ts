@@ -24,6 +24,8 @@ import type { DocFinding, ParsedDocument } from './types';
 import { IdScope, shortHash, slugify } from './normalise/ids';
 import { canonicalPduName, canonicalRegionName, entityId, regionFinder } from './normalise/entities';
 import { STANDARDS, findStandard, standardId } from './normalise/standards';
+import { readTargetDate } from './normalise/target-dates';
+import { readOwners } from './normalise/owners';
 import { createTagger } from './link/themes';
 import { THEMES } from './link/theme-data';
 import { findAbbreviations } from './link/glossary';
@@ -267,7 +269,9 @@ export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[
           status: it.status,
           actions: it.actions,
           owners: it.owners,
+          owner_roles: it.owners.map(readOwners),
           target_dates: it.targetDates,
+          targets: it.targetDates.map(readTargetDate),
           answers: [],
           cross_references: it.crossReferences.map((n) => ({ number: n, item: itemNumbers.has(n) ? `${rid}/item-${n}` : null })),
           finding_ids: it.nodes.map((n) => findingIdOf.get(n)!).filter(Boolean),
