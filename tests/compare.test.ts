@@ -4,6 +4,7 @@
 // figures come from the open data, never from this file.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type PageVisit } from './support/browser.ts';
 import { DIST_DIR } from './support/paths.ts';
@@ -46,7 +47,7 @@ describe('comparing two PDUs and a region in a browser', () => {
 
   it('chooses three in the form: the address holds the choice and every rating is shown with its framework', async () => {
     const { page } = visit;
-    const selects = page.locator('select[name=e]');
+    const selects = page.locator('#compare-form select');
     for (const [i, id] of CHOICE.entries()) await selects.nth(i).selectOption(id);
     await Promise.all([page.waitForURL(/\/compare\/\?e=/), page.click('button[type=submit]')]);
     expect(new URL(page.url()).search).toBe(`?${CHOICE.map((id) => `e=${id}`).join('&')}`);
@@ -67,6 +68,11 @@ describe('comparing two PDUs and a region in a browser', () => {
     expect(visit.externalRequests).toEqual([]);
   });
 
+  it('the page the script built is valid HTML (html-validate:recommended)', async () => {
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(`<!DOCTYPE html>${await visit.page.evaluate(() => document.documentElement.outerHTML)}`, 'compare.html');
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} at ${m.selector ?? ''}`))).toEqual([]);
+  });
+
   it('shows key questions with their band, and recommendations by theme', async () => {
     const { page } = visit;
     const kqs = csv('data/key-questions.csv').filter((k) => CHOICE.includes(k.entity!));
@@ -85,7 +91,7 @@ describe('comparing two PDUs and a region in a browser', () => {
     const shared = await openPage(site.browser, site.server.url, new URL(visit.page.url()).pathname + new URL(visit.page.url()).search);
     const { page } = shared;
     await page.locator('#ratings').waitFor();
-    expect(await page.locator('select[name=e]').nth(1).inputValue()).toBe('pdu-dorset');
+    expect(await page.locator('#compare-form select').nth(1).inputValue()).toBe('pdu-dorset');
     const link = page.locator('#compare-result table').first().locator('tbody tr', { hasText: 'Leadership' }).locator('td a').nth(1);
     const href = (await link.getAttribute('href'))!;
     expect(href).toMatch(/^\/reports\/[^#]+\/#p-/);

@@ -59,15 +59,18 @@ export async function startCompare(): Promise<void> {
   const result = document.getElementById('compare-result');
   const nojs = document.getElementById('compare-nojs');
   if (!form || !status || !result) return;
-  if (nojs) nojs.hidden = true;
-  const chosen = [...new Set(new URLSearchParams(location.search).getAll('e').filter(Boolean))].slice(0, MAX);
-  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name=e]')];
+  if (nojs) nojs.remove();
+  // The address is ?e=<id>&e=<id>…; the form's own fields (e1…e4) only say what to put there.
+  const params = new URLSearchParams(location.search);
+  const chosen = [...new Set([...params.getAll('e'), ...[1, 2, 3, 4].flatMap((n) => params.getAll(`e${n}`))].filter(Boolean))].slice(0, MAX);
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   chosen.forEach((id, i) => {
     if (selects[i] && [...selects[i].options].some((o) => o.value === id)) selects[i].value = id;
   });
-  // Empty choices are left out of the address.
-  form.addEventListener('submit', () => {
-    for (const s of selects) s.disabled = !s.value;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const ids = [...new Set(selects.map((s) => s.value).filter(Boolean))];
+    location.assign(`/compare/?${ids.map((id) => `e=${encodeURIComponent(id)}`).join('&')}`);
   });
   if (chosen.length < 2) {
     status.textContent = chosen.length ? 'Choose at least one more region or PDU.' : 'Choose two to four regions or PDUs.';

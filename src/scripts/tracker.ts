@@ -6,12 +6,12 @@ type Field = (typeof FIELDS)[number];
 const LABEL: Record<string, string> = { overdue: 'overdue', due: 'due', done: 'done', undated: 'no date' };
 
 export function startTracker(): void {
-  const form = document.getElementById('tracker-filters') as HTMLFormElement | null;
+  const form = document.getElementById('tracker-filters');
   const shown = document.getElementById('tracker-shown');
   const list = document.getElementById('tracker-actions');
   if (!form || !shown || !list) return;
   const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
-  const select = (f: Field) => form.elements.namedItem(f) as HTMLSelectElement;
+  const select = (f: Field) => form.querySelector<HTMLSelectElement>(`select[name=${f}]`)!;
   const params = new URLSearchParams(location.search);
   for (const f of FIELDS) {
     const v = params.get(f);
@@ -40,7 +40,6 @@ export function startTracker(): void {
     history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
   };
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
   form.hidden = false;
   shown.hidden = false;
   apply();
