@@ -2,7 +2,8 @@
 // its kind comes from its content. By default any refused document names the file, the line and
 // the reason, exits non-zero and leaves content/ as it was. With --skip-refused (or
 // SKIP_REFUSED=1) the other documents are written, and the refused ones are listed in the log
-// and in content/refused.json for the data-quality page. `--check FILE…` reads the given files
+// and in content/refused.json for the data-quality page. `--themes FILE` tags with another
+// theme taxonomy than data/themes.yaml (docs/themes.md). `--check FILE…` reads the given files
 // with the rest of seeds/, writes nothing and reports on each (scripts/check.ts).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { decodeSource } from './pipeline/read';
 import { assemble, reportId, type SourceDoc } from './pipeline/assemble';
 import { renderCorpus, renderRefused, writeAtomically } from './pipeline/write';
 import { ParseError } from './pipeline/types';
+import { loadThemes } from './pipeline/link/theme-data';
 import { describeRefusal, formatRefusal, type Refusal } from './pipeline/refusal';
 
 export class IngestError extends Error {
@@ -102,12 +104,14 @@ export function readSeeds(seedsDir: string, cwd = process.cwd()): SourceDoc[] {
 export interface IngestOptions {
   /** Write the documents that can be read and list the refused ones, rather than write nothing. */
   skipRefused?: boolean;
+  /** The theme taxonomy file to tag with, rather than data/themes.yaml. */
+  themesFile?: string;
 }
 
 export function ingest(seedsDir: string, outDir: string, options: IngestOptions = {}): { files: number; warnings: string[]; refused: Refusal[] } {
   const { sources, refused } = readSources(listSeeds(seedsDir));
   if (refused.length && (!options.skipRefused || sources.length === 0)) throw refusalError(refused);
-  const corpus = assemble(sources);
+  const corpus = options.themesFile ? assemble(sources, loadThemes(options.themesFile)) : assemble(sources);
   const files = renderCorpus(corpus);
   renderRefused(refused, files);
   writeAtomically(outDir, files);
@@ -130,6 +134,7 @@ async function main(): Promise<void> {
       out: { type: 'string', default: 'content' },
       check: { type: 'boolean', default: false },
       'skip-refused': { type: 'boolean', default: false },
+      themes: { type: 'string' },
     },
   });
   if (values.check) {
@@ -143,7 +148,7 @@ async function main(): Promise<void> {
   }
   if (positionals.length) throw new IngestError(`unexpected argument ${positionals[0]} (to check files without writing anything: --check FILE…)`);
   const skipRefused = values['skip-refused'] || skipRefusedFromEnv();
-  const { files, warnings, refused } = ingest(values.seeds, values.out, { skipRefused });
+  const { files, warnings, refused } = ingest(values.seeds, values.out, { skipRefused, themesFile: values.themes });
   for (const w of warnings) console.warn(`warning: ${w}`);
   for (const r of refused) console.warn(formatRefusal(r).map((l, i) => (i === 0 ? `refused: ${l}` : l)).join('\n'));
   console.log(

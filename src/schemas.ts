@@ -220,6 +220,21 @@ export const ACTION_PLAN_STATUSES = ['Agreed', 'Partly Agreed', 'Not Agreed'] as
 export const ActionPlanStatus = z.enum(ACTION_PLAN_STATUSES);
 export type ActionPlanStatus = z.infer<typeof ActionPlanStatus>;
 
+/** A target date cell as read (scripts/pipeline/normalise/target-dates.ts). */
+export const TargetDate = z.object({
+  /** The last day the target allows (a month: its last day), where the cell names a date. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  /** The cell reports the action done ("Complete", "Completed and ongoing"). */
+  complete: z.boolean(),
+  /** The cell says the work goes on ("and ongoing", "with ongoing review"). */
+  ongoing: z.boolean(),
+});
+export type TargetDate = z.infer<typeof TargetDate>;
+
+/** One role an owner cell names, with the key its other spellings share (normalise/owners.ts). */
+export const OwnerRole = z.object({ key: z.string().min(1), label: z.string().min(1) });
+export type OwnerRole = z.infer<typeof OwnerRole>;
+
 export const ActionPlanItem = z.object({
   id: z.string(),
   report_id: z.string(),
@@ -231,7 +246,11 @@ export const ActionPlanItem = z.object({
   status: ActionPlanStatus,
   actions: z.array(z.string()),
   owners: z.array(z.string()),
+  /** One list per owner cell: the roles it names. */
+  owner_roles: z.array(z.array(OwnerRole)),
   target_dates: z.array(z.string()),
+  /** One per target date cell, read. */
+  targets: z.array(TargetDate),
   answers: z.array(
     z.object({
       recommendation: z.string(),
@@ -264,6 +283,35 @@ export const Theme = z.object({
   abbreviations: z.array(z.string()),
 });
 export type Theme = z.infer<typeof Theme>;
+
+/** Phrases blanked out before one theme's terms are matched, with why (data/themes.yaml). */
+export const ThemeExclusion = z.strictObject({
+  reason: z.string().trim().min(1),
+  phrases: z.array(z.string().trim().min(1)).min(1),
+});
+export type ThemeExclusion = z.infer<typeof ThemeExclusion>;
+
+/** One theme as the taxonomy file writes it: the Theme the site shows, and its exclusions. */
+export const ThemeDefinition = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+  name: z.string().trim().min(1),
+  definition: z.string().trim().min(1),
+  terms: z.array(z.string().trim().min(1)),
+  abbreviations: z.array(z.string().trim().min(1)).default([]),
+  exclusions: z.array(ThemeExclusion).default([]),
+});
+export type ThemeDefinition = z.infer<typeof ThemeDefinition>;
+
+/** The taxonomy file (data/themes.yaml): themes with distinct ids, each with something to match. */
+export const ThemeTaxonomy = z.array(ThemeDefinition).min(1).superRefine((themes, ctx) => {
+  const seen = new Set<string>();
+  themes.forEach((t, i) => {
+    if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `a second theme with the id ${t.id}` });
+    seen.add(t.id);
+    if (t.terms.length + t.abbreviations.length === 0) ctx.addIssue({ code: 'custom', path: [i, 'terms'], message: 'no terms and no abbreviations: nothing would be tagged' });
+  });
+});
+export type ThemeTaxonomy = z.infer<typeof ThemeTaxonomy>;
 
 export const DATA_QUALITY_CHECKS = [
   'score-sum',

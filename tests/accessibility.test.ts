@@ -132,6 +132,35 @@ describe('accessibility', () => {
     });
   }
 
+  // Pages whose scripts build part of the page (issue 13): checked once the script has run.
+  it('axe: the compare page and the action tracker after their scripts ran', { timeout: 120_000 }, async () => {
+    const scripted: [path: string, ready: string][] = [
+      ['/compare/?e=pdu-surrey&e=pdu-dorset&e=region-kent-surrey-and-sussex', '#compare-result table'],
+      ['/actions/region-kent-surrey-and-sussex/?state=due&theme=domestic-abuse', '#tracker-shown:not([hidden])'],
+    ];
+    const page = await context.newPage();
+    try {
+      const found: string[] = [];
+      for (const [path, ready] of scripted) {
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        await page.locator(ready).first().waitFor();
+        await page.addScriptTag({ url: AXE_PATH });
+        const violations = (await page.evaluate(
+          async (tags) =>
+            (await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+              runOnly: { type: 'tag', values: tags },
+              resultTypes: ['violations'],
+            })).violations,
+          AXE_TAGS,
+        )) as AxeViolation[];
+        for (const v of violations) for (const n of v.nodes) found.push(`${path}  ${v.id}: ${v.help}\n    html: ${n.html.slice(0, 200)}`);
+      }
+      expect(found, found.join('\n')).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the checks catch what they are meant to catch (an image without alt, a focus without outline)', async () => {
     const page = await context.newPage();
     try {

@@ -18,12 +18,16 @@ import {
   type Report,
   type Standard,
   type Theme,
+  type ThemeDefinition,
 } from '../../src/schemas';
 import type { DocFinding, ParsedDocument } from './types';
 import { IdScope, shortHash, slugify } from './normalise/ids';
 import { canonicalPduName, canonicalRegionName, entityId, regionFinder } from './normalise/entities';
 import { STANDARDS, findStandard, standardId } from './normalise/standards';
-import { THEMES, tagThemes } from './link/themes';
+import { readTargetDate } from './normalise/target-dates';
+import { readOwners } from './normalise/owners';
+import { createTagger } from './link/themes';
+import { THEMES } from './link/theme-data';
 import { findAbbreviations } from './link/glossary';
 import { matchResponses, uncertainAddressees, withinResponseWindow } from './link/responses';
 import { completes, fragmentOf, orphanRows } from './link/orphans';
@@ -102,7 +106,9 @@ export function addresseeKeyer(regionOf: (addressee: string) => string | null, p
   };
 }
 
-export function assemble(sources: SourceDoc[]): Corpus {
+/** The corpus of the sources, tagged with `themes` (by default the project's, data/themes.yaml). */
+export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[] = THEMES): Corpus {
+  const tagger = createTagger(themes);
   const entities = new Map<string, Entity>();
   const addEntity = (type: EntityType, name: string, region: string | null, doc: string | null) => {
     const canonical = type === 'region' ? canonicalRegionName(name) : canonicalPduName(name);
@@ -168,7 +174,7 @@ export function assemble(sources: SourceDoc[]): Corpus {
         standard: standard ? standard.id : null,
         standard_code: f.standardCode,
         text: f.text,
-        themes: tagThemes(f.text),
+        themes: tagger.tag(f.text),
         footnotes: [...new Set(f.footnoteRefs)].sort((a, b) => a - b),
         source_lines: f.lines,
         order: index,
@@ -238,7 +244,7 @@ export function assemble(sources: SourceDoc[]): Corpus {
           addressee_entities: [],
           about_entity: about,
           text: r.text,
-          themes: tagThemes(r.text),
+          themes: tagger.tag(r.text),
           finding_id: finding,
           response_item: null,
           match_score: null,
@@ -263,7 +269,9 @@ export function assemble(sources: SourceDoc[]): Corpus {
           status: it.status,
           actions: it.actions,
           owners: it.owners,
+          owner_roles: it.owners.map(readOwners),
           target_dates: it.targetDates,
+          targets: it.targetDates.map(readTargetDate),
           answers: [],
           cross_references: it.crossReferences.map((n) => ({ number: n, item: itemNumbers.has(n) ? `${rid}/item-${n}` : null })),
           finding_ids: it.nodes.map((n) => findingIdOf.get(n)!).filter(Boolean),
@@ -419,7 +427,10 @@ export function assemble(sources: SourceDoc[]): Corpus {
   for (const e of entities.values()) e.documents.sort();
   corpus.entities = [...entities.values()].map((data) => ({ data: { ...data, aliases: [...data.aliases].sort() }, body: '' }));
   corpus.standards = STANDARDS.map((data) => ({ data, body: '' }));
-  corpus.themes = THEMES.map((data) => ({ data, body: `${data.definition}\n` }));
+  corpus.themes = themes.map(({ id, name, definition, terms, abbreviations }): Entry<Theme> => ({
+    data: { id, name, definition, terms, abbreviations },
+    body: `${definition}\n`,
+  }));
   const planTotals = new Map(sources.filter((s) => s.doc.planTotals).map((s) => [reportId(s.doc), s.doc.planTotals!]));
   // Messages quote the documents (a recommendation's words): written as Markdown text, escaped.
   corpus.dataQuality = runChecks(corpus, planTotals, linkNotes).map((data) => ({ data, body: inlineMarkdown([{ type: 'text', value: data.message }]) }));

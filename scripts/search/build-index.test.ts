@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../pipeline/link/glossary';
-import { THEMES } from '../pipeline/link/themes';
+import { THEMES } from '../pipeline/link/theme-data';
 import { buildSynonymTable, compressRanges, countFacets, packPassages, passageRecord, readInflections, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
 import { decodePassage } from '../../src/scripts/search-passage';
 import { synonymTail, tokenize } from '../../src/scripts/search-core';

@@ -45,7 +45,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { GLOSSARY, type GlossaryEntry } from '../pipeline/link/glossary';
 import { group } from '../../src/lib/group';
 import { readCollection, readFindings } from '../pipeline/read-content';
-import { THEMES } from '../pipeline/link/themes';
+import { THEMES } from '../pipeline/link/theme-data';
 import {
   FINDING_KIND_LABELS,
   Inflections,

@@ -46,3 +46,15 @@ export function subjectLink(site: Site, subject: string | null): { href: string;
 
 /** The id of an issue's list item, unchanged from the single page it was listed on. */
 export const issueAnchor = (d: DataQualityIssue) => `dq-${d.id.replace(/[^A-Za-z0-9-]+/g, '-')}`;
+
+/**
+ * Per document, newest first: its findings and how many carry no theme. Cover and front-matter
+ * lines (kind "metadata": the publisher, the date) are about no subject, so they are not counted.
+ * A high share on a new document points to words the taxonomy (data/themes.yaml) is missing.
+ */
+export function untaggedByReport(site: Site): { report: Site['reports'][number]; findings: number; untagged: number }[] {
+  return site.reports.map((report) => {
+    const fs = (site.findingsByReport.get(report.id) ?? []).filter((f) => f.kind !== 'metadata');
+    return { report, findings: fs.length, untagged: fs.filter((f) => f.themes.length === 0).length };
+  });
+}

@@ -68,7 +68,7 @@ describe('keyQuestionsCsv', () => {
 describe('actionPlanJson / recommendationsJson / findingsJson', () => {
   const item: ActionPlanItem = {
     id: 'ap/item-10', report_id: 'ap', item: 10, item_label: '10', addressees: ['A'], addressee_entities: [], recommendation: 'r', status: 'Agreed',
-    actions: ['x', 'y'], owners: ['o'], target_dates: [], answers: [{ recommendation: 'rep/rec-1', score: 0.9 }], cross_references: [],
+    actions: ['x', 'y'], owners: ['o'], owner_roles: [[{ key: 'o', label: 'o' }]], target_dates: [], targets: [], answers: [{ recommendation: 'rep/rec-1', score: 0.9 }], cross_references: [],
     finding_ids: [], source_lines: [1, 2],
   };
   it('sorts items numerically and lists answers as ids, never padding lists', () => {

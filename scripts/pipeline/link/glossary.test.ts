@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, findAbbreviations, glossaryEntry, locateAbbreviations } from './glossary';
-import { THEMES } from './themes';
+import { THEMES } from './theme-data';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const SEED_TEXT = readdirSync(SEEDS_DIR)

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { THEMES, abbreviationRegExp, stripMarkup, tagThemes, themeTermsFor } from './themes';
+import { abbreviationRegExp, stripMarkup } from './themes';
+import { THEMES, tagThemes, themeTermsFor } from './theme-data';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
 const SEEDS: Record<string, string> = Object.fromEntries(
