@@ -127,12 +127,14 @@ describe('passages', () => {
 
   it('makes one record: contents in order, filters together, and where each finding is', () => {
     const rec = passageRecord([
-      entry('p-9b7e6305', 'MAPPA meetings were attended', '2', { pdu: ['Surrey PDU'], finding: ['Strength'] }, 'multi-agency public protection arrangements'),
-      entry('p-21cfdaca-2', 'Domestic abuse checks were late', '2', { pdu: ['Surrey PDU'], theme: ['Domestic abuse'], finding: ['Area for improvement'] }),
+      entry('p-9b7e6305', 'MAPPA meetings were attended', '2', { document: ['PDU report'], pdu: ['Surrey PDU'], finding: ['Strength'] }, 'multi-agency public protection arrangements'),
+      entry('p-21cfdaca-2', 'Domestic abuse checks were late', '2', { document: ['PDU report'], pdu: ['Surrey PDU'], theme: ['Domestic abuse'], finding: ['Area for improvement'] }),
     ]);
     expect(rec.url).toBe('/reports/r-1/#p-9b7e6305');
     expect(rec.content).toBe('MAPPA meetings were attended multi-agency public protection arrangements Domestic abuse checks were late');
-    expect(rec.filters).toEqual({ pdu: ['Surrey PDU'], theme: ['Domestic abuse'], finding: ['Area for improvement', 'Strength'] });
+    expect(rec.filters).toEqual({ document: ['PDU report'], pdu: ['Surrey PDU'], theme: ['Domestic abuse'], finding: ['Area for improvement', 'Strength'] });
+    // the document's kind is the record's, not repeated in each marker
+    expect(rec.html).not.toMatch(/\|0\.0/);
     // Pagefind indexes metadata words: the paragraphs' data is not metadata
     expect(Object.keys(rec.meta)).toEqual(['title']);
     // what Pagefind reads from the record's HTML: its words, and its markers' ids at their positions
@@ -147,8 +149,8 @@ describe('passages', () => {
     const meta = decodePassage(anchors, words, rec.filters);
     expect(meta.paragraphs.map((p) => [p.anchor, p.start, p.visible, p.tail])).toEqual([['p-9b7e6305', 0, 4, 4], ['p-21cfdaca-2', 8, 5, 0]]);
     const own = (i: number) => meta.paragraphs[i]!.values.map((v) => meta.values[v]);
-    expect(own(1)).toEqual([['pdu', 'Surrey PDU'], ['theme', 'Domestic abuse'], ['finding', 'Area for improvement']]);
-    expect(own(0)).toEqual([['pdu', 'Surrey PDU'], ['finding', 'Strength']]);
+    expect(own(1)).toEqual([['document', 'PDU report'], ['pdu', 'Surrey PDU'], ['theme', 'Domestic abuse'], ['finding', 'Area for improvement']]);
+    expect(own(0)).toEqual([['document', 'PDU report'], ['pdu', 'Surrey PDU'], ['finding', 'Strength']]);
   });
 });
 

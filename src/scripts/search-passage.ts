@@ -3,7 +3,7 @@
 // Pagefind loads, before any search, a metadata file listing every record of the index (~6 bytes
 // a record compressed). With a record per finding that file was 1.2 MB at 1,000 documents (190
 // records a document), four times the 300 kB a whole search may transfer. So a record is a
-// *passage*: consecutive findings of one document, up to about PASSAGE_WORDS words (~11 records
+// *passage*: consecutive findings of one document, up to about PASSAGE_WORDS words (~9 records
 // a document). Its content is its findings' texts in order, each followed by its synonym tail;
 // its filters are the union of its findings' filters; and marker elements in its text (below) say
 // where each finding's words are, what its permalink is and which of the filter values are its
@@ -15,7 +15,7 @@
 import type { FilterKey } from './search-filters';
 
 /** Words of visible text a passage grows to before a new one starts (a finding is never split). */
-export const PASSAGE_WORDS = 800;
+export const PASSAGE_WORDS = 1000;
 
 /** One finding of a passage, as stored in the record's `p` metadata. */
 export interface Paragraph {
@@ -63,9 +63,10 @@ export function paragraphMark(meta: PassageMeta, para: Paragraph): string {
   if (!/^[A-Za-z0-9-]+$/.test(para.anchor)) throw new Error(`search passage: the anchor ${para.anchor} is not letters, digits and hyphens`);
   const sorted = new Map<FilterKey, string[]>();
   for (const key of PASSAGE_FILTER_KEYS) sorted.set(key, [...new Set(meta.values.filter(([k]) => k === key).map(([, v]) => v))].sort());
-  const values = para.values.map((v) => {
+  // the document's kind is the whole record's: not repeated per paragraph
+  const values = para.values.flatMap((v) => {
     const [key, value] = meta.values[v] as [FilterKey, string];
-    return `${PASSAGE_FILTER_KEYS.indexOf(key)}.${(sorted.get(key) as string[]).indexOf(value)}`;
+    return key === 'document' ? [] : [`${PASSAGE_FILTER_KEYS.indexOf(key)}.${(sorted.get(key) as string[]).indexOf(value)}`];
   });
   return [para.anchor, encodeURIComponent(para.label), para.seg.join(','), para.amb.replace(/ /g, '_'), values.join(',')].join('|');
 }
@@ -105,7 +106,7 @@ export function decodePassage(anchors: readonly PassageAnchor[], words: number, 
       tail: end - m.location - visible,
       seg: seg ? seg.split(',').map(Number) : [],
       amb: amb.replace(/_/g, ' '),
-      values: refs ? refs.split(',').map(valueOf) : [],
+      values: [...(filters.document?.length === 1 ? [valueOf('0.0')] : []), ...(refs ? refs.split(',').map(valueOf) : [])],
     });
   });
   return { values, paragraphs };
