@@ -131,7 +131,7 @@ describe('reading and citing a report (issue 11)', () => {
           try {
             const tables = await visit.page.locator('.doc table').evaluateAll((ts) =>
               ts.map((t) => ({
-                head: [...t.querySelectorAll('thead tr')].map((r) => [...r.cells].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ').trim()),
+                head: [...t.querySelectorAll('thead tr')].map((r) => [...(r as HTMLTableRowElement).cells].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).join(' ').trim()),
                 body: t.querySelectorAll('tbody tr').length,
                 menusInHead: t.querySelectorAll('thead details').length,
               })),
