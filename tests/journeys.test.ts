@@ -6,9 +6,9 @@
 //   2. From the home page, open the domestic abuse theme, follow a finding "in context" and
 //      land on that paragraph of its report: the URL's fragment is the finding's anchor, the
 //      element is the document's :target, is scrolled into view and holds the finding's text.
-//   3. From that paragraph, open its citation page and copy the citation with the Copy button
-//      (clipboard permissions granted): the clipboard holds the report's title, the paragraph's
-//      absolute permalink and "accessed" with today's date.
+//   3. From that paragraph, open its menu and its citation page, and copy the Harvard citation
+//      with its Copy button (clipboard permissions granted): the clipboard holds the report's
+//      title, the paragraph's locator, its absolute permalink and "Accessed:" with today's date.
 // Each journey also fails on a console error, a dialog, a failed same-origin request or any
 // request to another origin. Timing: ~5 s.
 import { join } from 'node:path';
