@@ -165,8 +165,10 @@ describe('--check on every seed', () => {
     // The letter's region has no action plan.
     expect(field(b, 'responses')).toBe('0 of 33 recommendations answered');
     expect(b).toContain('    rec-somerset-1 to Somerset PDU ← no response found');
-    expect(field(b, 'warnings')).toBe('1');
+    expect(field(b, 'warnings')).toBe('2');
     expect(b).toContain("    recommendation-without-response: No action plan in the collection answers this document's 33 recommendations.");
+    // North East is named once, in passing: no page of its own, a note instead.
+    expect(b).toContain('    line 241: passing-mention: North East region is named at line 241 but not inspected, rated or addressed in this document, so it gets no page of its own.');
   });
 
   it('counts sections, findings and the rest as the ingest writes them', () => {

@@ -17,6 +17,7 @@ import { renderCorpus, renderRefused, writeAtomically } from './pipeline/write';
 import { ParseError } from './pipeline/types';
 import { loadThemes } from './pipeline/link/theme-data';
 import { describeRefusal, formatRefusal, type Refusal } from './pipeline/refusal';
+import { isMetaFile, metaFileFor, readMeta } from './pipeline/meta';
 
 export class IngestError extends Error {
   /** Every refused document, the one the message names first; empty for other errors. */
@@ -32,7 +33,12 @@ export interface Input {
 
 /** The documents of a seeds folder, in name order. */
 export function listSeeds(seedsDir: string, cwd = process.cwd()): Input[] {
-  const names = readdirSync(seedsDir).filter((n) => !n.startsWith('.')).sort();
+  const all = readdirSync(seedsDir).filter((n) => !n.startsWith('.')).sort();
+  // A metadata file is read with its document (readSources), never as a document of its own.
+  const names = all.filter((n) => !isMetaFile(n));
+  const documents = new Set(names.map((n) => metaFileFor(n)));
+  const stray = all.find((n) => isMetaFile(n) && !documents.has(n));
+  if (stray) throw new IngestError(`${relative(cwd, join(seedsDir, stray)) || stray}: a metadata file with no document beside it (expected the document it describes, with the same name before .meta.yaml)`);
   const inputs = names
     .map((name) => join(seedsDir, name))
     .filter((path) => statSync(path).isFile())
@@ -65,7 +71,8 @@ export function readSources(inputs: Input[]): ReadResult {
       text = decodeSource(bytes).lines;
       lines.set(input.shown, text);
       const doc = parseDocument(text);
-      parsed.push({ index, input, id: reportId(doc), source: { file: input.shown, sha256: createHash('sha256').update(bytes).digest('hex'), doc } });
+      const meta = readMeta(input.path, input.shown);
+      parsed.push({ index, input, id: reportId(doc), source: { file: input.shown, sha256: createHash('sha256').update(bytes).digest('hex'), doc, ...(meta ? { meta } : {}) } });
     } catch (e) {
       if (e instanceof ParseError) refusedAt.set(index, describeRefusal(input.shown, e, text));
       else throw e;

@@ -14,11 +14,30 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { ROOT_DIR } from '../tests/support/paths.ts';
 import { serveDist } from '../tests/support/server.ts';
 
-const PAGES: [name: string, path: string][] = [
-  ['home', '/'],
-  ['report', '/reports/surrey-pdu-inspection-2024-03/'],
-  ['theme', '/themes/domestic-abuse/'],
-  ['standard', '/standards/2023-p-2-1/'],
+/**
+ * The pages, full page unless a shot is of one state: `open` clicks those summaries first (a
+ * disclosure opened), `at` scrolls that element to the top, and the shot is then of the screen.
+ */
+interface Shot {
+  name: string;
+  path: string;
+  open?: string[];
+  at?: string;
+}
+const SURREY = '/reports/surrey-pdu-inspection-2024-03/';
+const PAGES: Shot[] = [
+  { name: 'home', path: '/' },
+  { name: 'report', path: SURREY },
+  { name: 'theme', path: '/themes/domestic-abuse/' },
+  { name: 'standard', path: '/standards/2023-p-2-1/' },
+  // A report's front matter in its panel, opened.
+  { name: 'report-about', path: SURREY, open: ['details.about-doc > summary'], at: 'details.about-doc' },
+  // A paragraph's menu (its locator), opened: tags, permalink, Cite.
+  { name: 'report-paragraph-menu', path: SURREY, open: ['#p-4bac5b18 details.pm > summary'], at: '#strengths' },
+  // An action plan: the plan's columns as a line, items with their locators.
+  { name: 'action-plan', path: '/reports/kent-surrey-and-sussex-action-plan-2024-05-06/', at: '#action-plan-probation-service-kent-surrey-sussex-region' },
+  // The citations of a paragraph: locator, Harvard, OSCOLA.
+  { name: 'cite', path: '/cite/surrey-pdu-inspection-2024-03/', at: '#p-4bac5b18' },
 ];
 
 const DEVICES = {
@@ -60,12 +79,14 @@ async function main(): Promise<void> {
         }
       });
       const page = await context.newPage();
-      for (const [name, path] of PAGES) {
+      for (const { name, path, open = [], at } of PAGES) {
         const res = await page.goto(server.url + path, { waitUntil: 'networkidle' });
         if (res?.status() !== 200) throw new Error(`${path}: HTTP ${res?.status()}`);
         await page.evaluate(() => document.fonts.ready);
+        for (const sel of open) await page.locator(sel).first().click();
+        if (at) await page.locator(at).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
         const file = join(out, `${name}-${device}.png`);
-        await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide', scale: 'css' });
+        await page.screenshot({ path: file, fullPage: !at, animations: 'disabled', caret: 'hide', scale: 'css' });
         console.log(`wrote ${relative(ROOT_DIR, file)} (${path})`);
       }
       await context.close();

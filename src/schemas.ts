@@ -94,6 +94,30 @@ export const OutlineItem = z.discriminatedUnion('type', [
 ]);
 export type OutlineItem = z.infer<typeof OutlineItem>;
 
+/**
+ * What a document's optional metadata file (`seeds/<name>.meta.yaml`, beside the document) says
+ * about its official publication: the text itself never gives its web address.
+ */
+const httpsUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https:\/\//.test(u), 'must be an https:// address');
+export const DocumentMeta = z
+  .object({
+    /** The publication's page on the publisher's site. */
+    official_url: httpsUrl,
+    /** The PDF itself, where it has an address of its own. */
+    pdf_url: httpsUrl.optional(),
+    /** Date of publication, YYYY-MM-DD (or YYYY-MM), when more precise than the document says. */
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM-DD or YYYY-MM')
+      .optional(),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+
 export const Report = z.object({
   id: z.string(),
   kind: DocumentKind,
@@ -117,6 +141,8 @@ export const Report = z.object({
   ratings: z.array(RatedStandard),
   entities_mentioned: z.array(z.string()),
   outline: z.array(OutlineItem),
+  /** From the document's metadata file, when it has one. */
+  official: DocumentMeta.optional(),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -323,6 +349,7 @@ export const DATA_QUALITY_CHECKS = [
   'cross-reference',
   'addressee-missing',
   'orphan-row',
+  'passing-mention',
 ] as const;
 export const DataQualityIssue = z.object({
   id: z.string(),

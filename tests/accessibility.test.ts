@@ -320,7 +320,12 @@ describe('accessibility', () => {
         const focusable = await page.evaluate(
           () =>
             [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')].filter(
-              (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+              (e) =>
+                e.tabIndex >= 0 &&
+                !(e as HTMLButtonElement).disabled &&
+                e.getClientRects().length > 0 &&
+                // inside a closed <details>, only its <summary> can take focus
+                !(e.parentElement?.closest('details:not([open])') && !e.closest('details:not([open]) > summary')),
             ).length,
         );
         expect(stops, 'tab stops reached, against the focusable elements on the page').toBe(focusable);

@@ -282,6 +282,9 @@ describe('a site built from hostile documents', () => {
     const { page } = tabs[0]!;
     for (const p of pages.filter((x) => x.type === '/reports/*/')) {
       await page.goto(server.url + p.path, { waitUntil: 'load' });
+      // The front matter and the document's details are in disclosures, closed at first: opened,
+      // as a reader would, so that innerText holds them.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       const text = await page.locator('main').innerText();
       const seed = seeds.find((s) => text.includes(s.name)); // the page names its source file
       expect(seed, `${p.path} names its source file`).toBeDefined();

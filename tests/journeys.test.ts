@@ -6,9 +6,9 @@
 //   2. From the home page, open the domestic abuse theme, follow a finding "in context" and
 //      land on that paragraph of its report: the URL's fragment is the finding's anchor, the
 //      element is the document's :target, is scrolled into view and holds the finding's text.
-//   3. From that paragraph, open its citation page and copy the citation with the Copy button
-//      (clipboard permissions granted): the clipboard holds the report's title, the paragraph's
-//      absolute permalink and "accessed" with today's date.
+//   3. From that paragraph, open its menu and its citation page, and copy the Harvard citation
+//      with its Copy button (clipboard permissions granted): the clipboard holds the report's
+//      title, the paragraph's locator, its absolute permalink and "Accessed:" with today's date.
 // Each journey also fails on a console error, a dialog, a failed same-origin request or any
 // request to another origin. Timing: ~5 s.
 import { join } from 'node:path';
@@ -201,18 +201,23 @@ describe('reader journeys', () => {
 
       // Paragraph → its citation page → Copy.
       const report = reports.find((r) => r.id === f.report_id)!;
+      // The paragraph's menu (one tab stop, its locator) opens on its summary; Cite is inside.
+      await page.locator(`[id="${f.anchor}"] details.pm > summary`).first().click();
       await page.locator(`[id="${f.anchor}"] a.ct`).first().click();
       await page.waitForURL(`**/cite/${f.report_id}/#${f.anchor}`);
       const entry = page.locator(`[id="${f.anchor}"]`);
       expect(await entry.evaluate((el) => el === document.querySelector(':target')), 'the citation entry is the :target').toBe(true);
-      const copy = entry.getByRole('button', { name: /copy/i });
+      const locator = await entry.locator('.cite-loc').innerText();
+      expect(locator, 'the entry is headed by its human locator').toMatch(/para \d|row \d|Recommendation \d|Item \d|key question \d/);
+      const copy = entry.getByRole('button', { name: 'Copy Harvard' });
       await copy.click();
       await expect.poll(() => page.locator('#copied').innerText()).toMatch(/copied/i);
       const clip = await page.evaluate(() => navigator.clipboard.readText());
       const title = report.title.trim().replace(/[.:]+$/, '');
       expect(clip).toContain(title);
       expect(clip).toContain(`${server.url}/reports/${f.report_id}/#${f.anchor}`);
-      expect(clip).toMatch(/accessed \d{1,2} [A-Z][a-z]+ \d{4}/);
+      expect(clip).toContain(locator);
+      expect(clip).toMatch(/\(Accessed: \d{1,2} [A-Z][a-z]+ \d{4}\)/);
       expectQuiet(visit);
     } finally {
       await visit.close();

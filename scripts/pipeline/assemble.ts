@@ -5,6 +5,7 @@ import type { PhrasingContent, Root } from 'mdast';
 import {
   type ActionPlanItem,
   type DataQualityIssue,
+  type DocumentMeta,
   type Entity,
   type EntityType,
   type Finding,
@@ -38,6 +39,8 @@ export interface SourceDoc {
   file: string;
   sha256: string;
   doc: ParsedDocument;
+  /** From the document's metadata file (seeds/<name>.meta.yaml), if it has one. */
+  meta?: DocumentMeta;
 }
 
 export interface Entry<T> {
@@ -128,7 +131,7 @@ export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[
   };
   const regionOfReport = new Map<string, string | null>();
 
-  for (const { file, sha256, doc } of sources) {
+  for (const { file, sha256, doc, meta } of sources) {
     const rid = reportId(doc);
     const regionName = doc.regionName ? canonicalRegionName(doc.regionName) : null;
     regionOfReport.set(rid, regionName);
@@ -345,6 +348,7 @@ export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[
         ratings,
         entities_mentioned: [...mentioned].sort(),
         outline,
+        ...(meta ? { official: meta } : {}),
       },
       body: reportMarkdown(doc),
     });
@@ -424,6 +428,26 @@ export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[
   }
   for (const item of corpus.actionPlanItems) item.data.answers.sort((a, b) => (a.recommendation < b.recommendation ? -1 : 1));
 
+  // A region or PDU has a page only when a document inspects, rates or addresses it (or is
+  // addressed to it); one named in passing stays plain text, noted for the data-quality page.
+  const standing = entitiesWithStanding(corpus);
+  for (const r of corpus.reports) {
+    for (const id of r.data.entities_mentioned.filter((x) => !standing.has(x))) {
+      const e = entities.get(id);
+      if (!e) continue;
+      const name = e.type === 'region' ? `${e.name} region` : `${e.name} PDU`;
+      const at = (findingsByReport.get(r.data.id) ?? []).find((f) => f.data.text.includes(e.name));
+      linkNotes.push({
+        check: 'passing-mention',
+        report_id: r.data.id,
+        lines: at ? at.data.source_lines : null,
+        subject: r.data.id,
+        message: `${name} is named${at ? ` at line ${at.data.source_lines[0]}` : ''} but not inspected, rated or addressed in this document, so it gets no page of its own.`,
+      });
+    }
+    r.data.entities_mentioned = r.data.entities_mentioned.filter((x) => standing.has(x));
+  }
+  for (const id of [...entities.keys()]) if (!standing.has(id)) entities.delete(id);
   for (const e of entities.values()) e.documents.sort();
   corpus.entities = [...entities.values()].map((data) => ({ data: { ...data, aliases: [...data.aliases].sort() }, body: '' }));
   corpus.standards = STANDARDS.map((data) => ({ data, body: '' }));
@@ -437,6 +461,24 @@ export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[
 
   for (const key of Object.keys(corpus) as (keyof Corpus)[]) sortById(corpus[key] as Entry<{ id: string }>[]);
   return corpus;
+}
+
+/** The regions and PDUs a document inspects, rates or addresses, or is about (its own and its region). */
+function entitiesWithStanding(corpus: Corpus): Set<string> {
+  const out = new Set<string>();
+  for (const { data: r } of corpus.reports) {
+    if (r.entity) out.add(r.entity);
+    if (r.region) out.add(r.region);
+    for (const v of r.verdicts) out.add(v.entity);
+    for (const x of r.ratings) out.add(x.entity);
+  }
+  for (const { data: rec } of corpus.recommendations) {
+    for (const e of rec.addressee_entities) out.add(e);
+    if (rec.about_entity) out.add(rec.about_entity);
+  }
+  for (const { data: item } of corpus.actionPlanItems) for (const e of item.addressee_entities) out.add(e);
+  for (const { data: f } of corpus.findings) if (f.entity) out.add(f.entity);
+  return out;
 }
 
 /** The whole document as Markdown, for reading the content files themselves. */

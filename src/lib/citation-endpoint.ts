@@ -1,21 +1,45 @@
-// The per-report citation downloads (citation.bib, citation.json): one route per report,
-// each rendering the report's citation in one format with its permalink.
+// The citation downloads: per document (/reports/<id>/citation.bib, citation.json) and per
+// paragraph, every citable paragraph of a document with its locator (/cite/<id>/paragraphs.bib,
+// paragraphs.json).
 import type { APIRoute } from 'astro';
-import { loadSite } from './data';
-import type { CiteTarget } from './cite';
-import { reportPath } from './paths';
+import { loadSite, type Site } from './data';
+import type { CiteSource } from './cite';
+import { findingPath, reportPath } from './paths';
+import type { Report } from '../schemas';
 
 export async function reportCitationPaths() {
   const site = await loadSite();
   return site.reports.map((r) => ({ params: { id: r.id } }));
 }
 
-export function reportCitation(render: (report: CiteTarget['report'], url: string) => string, contentType: string): APIRoute {
+const absolute = (path: string, origin: URL | undefined) => (origin ? new URL(path, origin).href : path);
+
+/** The document itself as a citation source. */
+export function documentSource(report: Report, origin: URL | undefined): CiteSource {
+  return { report, permalink: absolute(reportPath(report.id), origin) };
+}
+
+/** Every paragraph of the document that has a locator, in document order. */
+export function paragraphSources(site: Site, report: Report, origin: URL | undefined): CiteSource[] {
+  const st = site.structureByReport.get(report.id);
+  return [...(site.findingsByReport.get(report.id) ?? [])]
+    .sort((a, b) => a.order - b.order)
+    .filter((f) => st?.locators.has(f.id))
+    .map((f) => ({ report, permalink: absolute(findingPath(f), origin), locator: st!.locators.get(f.id)!, anchor: f.anchor }));
+}
+
+export function reportCitation(render: (sources: CiteSource[]) => string, contentType: string): APIRoute {
   return async ({ params, site: origin }) => {
     const site = await loadSite();
     const report = site.reportById.get(params.id as string)!;
-    const path = reportPath(report.id);
-    const url = origin ? new URL(path, origin).href : path;
-    return new Response(render(report, url), { headers: { 'Content-Type': contentType } });
+    return new Response(render([documentSource(report, origin)]), { headers: { 'Content-Type': contentType } });
+  };
+}
+
+export function paragraphCitations(render: (sources: CiteSource[]) => string, contentType: string): APIRoute {
+  return async ({ params, site: origin }) => {
+    const site = await loadSite();
+    const report = site.reportById.get(params.report as string)!;
+    return new Response(render(paragraphSources(site, report, origin)), { headers: { 'Content-Type': contentType } });
   };
 }

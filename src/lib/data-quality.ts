@@ -15,6 +15,7 @@ export const CHECK_LABEL: Record<(typeof DATA_QUALITY_CHECKS)[number], string> =
   'cross-reference': 'Cross-reference that does not resolve',
   'addressee-missing': 'Response matched although its addressee is missing in the source',
   'orphan-row': 'Row continuing an action plan item missing from the document',
+  'passing-mention': 'Region or PDU mentioned only in passing (no page of its own)',
 };
 
 /** The checks that found anything, each with its issues, in the order of DATA_QUALITY_CHECKS. */

@@ -23,6 +23,7 @@ import type {
 import { group, groupMany } from './group';
 import { naturalCompare } from './serialise';
 import { entityDisplayName, formatDate, normaliseCode } from './format';
+import { documentStructure, type DocumentStructure } from './structure';
 
 export type FootnoteEntry = CollectionEntry<'footnotes'>;
 
@@ -51,6 +52,8 @@ export interface Site {
   dataQuality: DataQualityIssue[];
   previousRecommendations: PreviousRecommendation[];
   prevByFinding: Map<string, PreviousRecommendation>;
+  /** Each report's front matter, table header rows and paragraph locators. */
+  structureByReport: Map<string, DocumentStructure>;
   // Indexes, so that a page per entity, standard, theme or report reads its own slice rather
   // than filtering the whole corpus (which made the build quadratic in documents).
   ratingRows: RatingRow[];
@@ -194,8 +197,29 @@ async function build(): Promise<Site> {
     prevByFinding: new Map(previousRecommendations.map((p) => [p.finding_id, p])),
   };
   const rows = ratingRows(site);
+  const structureByReport = new Map(
+    reports.map((r) => {
+      const fs = site.findingsByReport.get(r.id) ?? [];
+      return [r.id, documentStructure({
+        kind: r.kind,
+        outline: r.outline,
+        findingById: new Map(fs.map((f) => [f.id, f])),
+        recNumber: (id) => site.recByFinding.get(id)?.number ?? null,
+        itemByFinding: r.kind === 'action-plan' ? itemByFinding : new Map(),
+        isKeyQuestion: (id) => site.kqByFinding.has(id),
+      })];
+    }),
+  );
+  // A table's column headers and the printed front matter are not findings to list by entity,
+  // theme or standard.
+  const notListed = (f: Finding) => {
+    const st = structureByReport.get(f.report_id);
+    return !!st && (st.headerRows.has(f.id) || st.frontIds.has(f.id));
+  };
+  const listed = findings.filter((f) => !notListed(f));
   return {
     ...site,
+    structureByReport,
     ratingRows: rows,
     ratingRowsByEntity: group(rows, (x) => x.entityId),
     ratingRowsByStandard: group(rows.filter((x) => x.standard), (x) => x.standard!.id),
@@ -209,12 +233,12 @@ async function build(): Promise<Site> {
       reports.flatMap((r) => r.verdicts.map((v) => ({ r, v }))),
       (x) => x.v.entity,
     ),
-    findingsByEntity: groupMany(findings, (f) => {
+    findingsByEntity: groupMany(listed, (f) => {
       const e = f.entity ?? reportById.get(f.report_id)?.entity;
       return e ? [e] : [];
     }),
-    findingsByTheme: groupMany(findings, (f) => f.themes),
-    findingsByStandard: groupMany(findings, (f) => (f.standard ? [f.standard] : [])),
+    findingsByTheme: groupMany(listed, (f) => f.themes),
+    findingsByStandard: groupMany(listed, (f) => (f.standard ? [f.standard] : [])),
     kqsByEntity: group(keyQuestions, (k) => k.entity),
     kqsByStandard: group(keyQuestions, (k) => k.standard),
     recsByEntity: groupMany(recommendations, (r) => [...r.addressee_entities, ...(r.about_entity ? [r.about_entity] : [])]),
@@ -225,7 +249,7 @@ async function build(): Promise<Site> {
 }
 
 type IndexKeys =
-  | 'ratingRows' | 'ratingRowsByEntity' | 'ratingRowsByStandard' | 'reportsByEntity' | 'verdictsByEntity'
+  | 'structureByReport' | 'ratingRows' | 'ratingRowsByEntity' | 'ratingRowsByStandard' | 'reportsByEntity' | 'verdictsByEntity'
   | 'findingsByEntity' | 'findingsByTheme' | 'findingsByStandard' | 'kqsByEntity' | 'kqsByStandard'
   | 'recsByEntity' | 'recsByTheme' | 'recsByReport' | 'itemsByEntity';
 

@@ -1,5 +1,5 @@
 // Small pure formatting helpers (no Intl, so output does not depend on the build machine).
-import type { DocumentKind, EntityType, Rating } from '../schemas';
+import type { DocumentKind, EntityType, FindingKind, Rating } from '../schemas';
 
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -49,6 +49,21 @@ export const KIND_LABEL: Record<DocumentKind, string> = {
   'pdu-report': 'PDU inspection report',
   'regional-letter': 'Regional letter',
   'action-plan': 'Action plan',
+};
+
+/**
+ * A finding's kind as a reader would name it, beside its text in lists; none for plain
+ * paragraphs, list points and table entries, whose kind is an internal word, not news.
+ */
+export const FINDING_READER_LABELS: Partial<Record<FindingKind, string>> = {
+  strength: 'Strength',
+  'area-for-improvement': 'Area for improvement',
+  recommendation: 'Recommendation',
+  action: 'Action in response',
+  testimonial: 'Person on probation',
+  'key-question': 'Key question',
+  progress: 'Progress on a previous recommendation',
+  rating: 'Rating',
 };
 
 export const ENTITY_TYPE_LABEL: Record<EntityType, string> = { region: 'Region', pdu: 'PDU' };

@@ -1,5 +1,5 @@
-import { bibtex } from '../../../lib/cite';
+import { bibFile } from '../../../lib/cite';
 import { reportCitation, reportCitationPaths } from '../../../lib/citation-endpoint';
 
 export const getStaticPaths = reportCitationPaths;
-export const GET = reportCitation(bibtex, 'application/x-bibtex; charset=utf-8');
+export const GET = reportCitation(bibFile, 'application/x-bibtex; charset=utf-8');
