@@ -49,7 +49,7 @@ describe('comparing two PDUs and a region in a browser', () => {
     const { page } = visit;
     const selects = page.locator('#compare-form select');
     for (const [i, id] of CHOICE.entries()) await selects.nth(i).selectOption(id);
-    await Promise.all([page.waitForURL(/\/compare\/\?e=/), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForURL(/\/compare\/\?e=/), page.click('#compare-form button[type=submit]')]);
     expect(new URL(page.url()).search).toBe(`?${CHOICE.map((id) => `e=${id}`).join('&')}`);
     await page.locator('#ratings').waitFor();
     const headers = await page.locator('#compare-result table').first().locator('thead th').allTextContents();
