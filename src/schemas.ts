@@ -46,10 +46,10 @@ export const FindingKind = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof FindingKind>;
 
 export const FINDING_KIND_LABELS: Record<FindingKind, string> = {
-  narrative: 'Narrative',
+  narrative: 'Paragraph',
   strength: 'Strength',
   'area-for-improvement': 'Area for improvement',
-  bullet: 'Point',
+  bullet: 'List item',
   testimonial: 'Testimonial',
   recommendation: 'Recommendation',
   action: 'Action',
