@@ -64,6 +64,21 @@ export async function startCompare(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const chosen = [...new Set([...params.getAll('e'), ...[1, 2, 3, 4].flatMap((n) => params.getAll(`e${n}`))].filter(Boolean))].slice(0, MAX);
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  try {
+    const r = await fetch('/compare/entities.json');
+    if (!r.ok) throw new Error(String(r.status));
+    const list = (await r.json()) as { regions: [string, string][]; pdus: [string, string][] };
+    for (const select of selects) {
+      for (const [label, items] of [['Regions', list.regions], ['PDUs', list.pdus]] as const) {
+        const group = document.createElement('optgroup');
+        group.label = label;
+        for (const [id, name] of items) group.append(new Option(name, id));
+        select.append(group);
+      }
+    }
+  } catch {
+    status.textContent = 'The list of regions and PDUs could not be loaded.';
+  }
   chosen.forEach((id, i) => {
     if (selects[i] && [...selects[i].options].some((o) => o.value === id)) selects[i].value = id;
   });
