@@ -20,7 +20,9 @@ import {
 // is the entry id, so ids are the ingest's stable ids rather than file paths. CONTENT_DIR lets
 // the benchmark build a synthetic corpus without touching the project's own content/.
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
-function collection<T extends import('astro/zod').ZodTypeAny>(name: string, schema: T, pattern = '**/*.md') {
+// Entries are YAML data, except footnotes, whose Markdown the report page renders (see
+// scripts/pipeline/write.ts for why).
+function collection<T extends import('astro/zod').ZodTypeAny>(name: string, schema: T, pattern = '**/*.yaml') {
   return defineCollection({
     loader: glob({
       pattern,
@@ -40,7 +42,7 @@ export const collections = {
   keyQuestions: collection('key-questions', KeyQuestion),
   recommendations: collection('recommendations', Recommendation),
   actionPlanItems: collection('action-plan-items', ActionPlanItem),
-  footnotes: collection('footnotes', Footnote),
+  footnotes: collection('footnotes', Footnote, '**/*.md'),
   themes: collection('themes', Theme),
   dataQuality: collection('data-quality', DataQualityIssue),
   previousRecommendations: collection('previous-recommendations', PreviousRecommendation),

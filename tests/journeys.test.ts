@@ -1,5 +1,5 @@
 // Reader journeys through the built site, in Debian's Chromium (issue 3). What each journey
-// expects is computed from the generated content (content/**/*.md frontmatter), never written
+// expects is computed from the generated content (content/, read back by scripts/pipeline/read-content.ts), never written
 // into the test, so the journeys hold for whatever the seeds say:
 //   1. From the Surrey PDU page, follow "P 2.1 Assessment" to the standard's page and see every
 //      entity rated on that standard, with its rating and the document that rated it.

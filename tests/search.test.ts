@@ -1,5 +1,5 @@
 // Search (issue 4), in Debian's Chromium against the built site served on loopback. What each test
-// expects is computed from the generated content (content/**/*.md frontmatter), not written in:
+// expects is computed from the generated content (content/, read back by scripts/pipeline/read-content.ts), not written in:
 //   - "domestic abuse" finds every finding, and so every document, whose text mentions it;
 //   - the PDU filter set to Surrey leaves only findings about Surrey, as many as its count said;
 //   - a result opens the report at its paragraph: the paragraph is the :target, is on screen, and

@@ -1,10 +1,10 @@
-// Reads back what write.ts wrote, for the search indexer and the tests: the frontmatter of each
-// Markdown entry, and each report's findings flattened into one list (by report, then order).
+// Reads back what write.ts wrote, for the search indexer and the tests: the data of each entry,
+// and each report's findings flattened into one list (by report, then order).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { ReportFindings, StoredFinding } from '../../src/schemas';
-import { FINDINGS_DIR } from './write';
+import { ENTRY_EXT, FINDINGS_DIR } from './write';
 
 function files(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
@@ -21,9 +21,13 @@ export function frontmatter<T>(file: string): T {
   return load(m[1] ?? '') as T;
 }
 
-/** The frontmatter of every Markdown entry of content/<name>/ (recursively), by file path. */
+/** The data of every entry of content/<name>/ (recursively), by file path: YAML data, or a Markdown entry's frontmatter. */
 export function readCollection<T>(contentDir: string, name: string): T[] {
-  return files(join(contentDir, name), '.md').map((f) => frontmatter<T>(f));
+  const dir = join(contentDir, name);
+  return [
+    ...files(dir, ENTRY_EXT.data).map((f) => load(readFileSync(f, 'utf8')) as T),
+    ...files(dir, ENTRY_EXT.markdown).map((f) => frontmatter<T>(f)),
+  ];
 }
 
 /** Every finding, with its Markdown, ordered by report id and then document order. */

@@ -1,5 +1,5 @@
-// Serialises the corpus as Markdown files with YAML frontmatter (findings: one YAML file per
-// report), validated by the same zod schemas the site reads them with, and swaps the whole
+// Serialises the corpus as YAML data entries (footnotes: Markdown, which the report page
+// renders; findings: one YAML file per report), validated by the same zod schemas the site reads them with, and swaps the whole
 // content/ folder in at once: a failed run leaves the previous content exactly as it was.
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,18 +24,29 @@ export const FINDINGS_DIR = 'findings';
  */
 export const DOCUMENTS_DIR = 'documents';
 
-const COLLECTIONS: { key: Exclude<keyof Corpus, 'findings'>; dir: string; schema: ZodType }[] = [
+/**
+ * Each collection's folder and schema, and whether its entries are Markdown. Only footnotes are:
+ * the report page renders their bodies. Every other entry is YAML data, because Astro renders a
+ * Markdown entry's body to HTML and keeps body, HTML and a copy of the frontmatter in its content
+ * store for the whole build, and no page used them (their bodies repeated a field: an item's
+ * actions, a recommendation's text, a check's message): at 500 documents that was over half of
+ * the store, held in memory by every build.
+ */
+const COLLECTIONS: { key: Exclude<keyof Corpus, 'findings'>; dir: string; schema: ZodType; markdown?: true }[] = [
   { key: 'reports', dir: 'reports', schema: Report },
   { key: 'entities', dir: 'entities', schema: Entity },
   { key: 'standards', dir: 'standards', schema: Standard },
   { key: 'keyQuestions', dir: 'key-questions', schema: KeyQuestion },
   { key: 'recommendations', dir: 'recommendations', schema: Recommendation },
   { key: 'actionPlanItems', dir: 'action-plan-items', schema: ActionPlanItem },
-  { key: 'footnotes', dir: 'footnotes', schema: Footnote },
+  { key: 'footnotes', dir: 'footnotes', schema: Footnote, markdown: true },
   { key: 'themes', dir: 'themes', schema: Theme },
   { key: 'previousRecommendations', dir: 'previous-recommendations', schema: PreviousRecommendation },
   { key: 'dataQuality', dir: 'data-quality', schema: DataQualityIssue },
 ];
+
+/** The file name extension of each kind of entry: src/content.config.ts loads the same. */
+export const ENTRY_EXT = { markdown: '.md', data: '.yaml' } as const;
 
 export class ValidationError extends Error {}
 
@@ -77,16 +88,16 @@ function findingFiles(entries: Entry<Finding>[], files: Map<string, string>): vo
 /** All files of the corpus, path → text, validated. */
 export function renderCorpus(corpus: Corpus): Map<string, string> {
   const files = new Map<string, string>();
-  for (const { key, dir, schema } of COLLECTIONS) {
+  for (const { key, dir, schema, markdown } of COLLECTIONS) {
     for (const entry of corpus[key] as Entry<{ id: string }>[]) {
       validate(schema, entry.data, `${dir}/${entry.data.id}`);
       // Ids may hold "/" (report/anchor): that is the folder layout too.
-      const path = join(dir, `${entry.data.id}.md`);
+      const path = join(dir, `${entry.data.id}${markdown ? ENTRY_EXT.markdown : ENTRY_EXT.data}`);
       if (files.has(path)) throw new ValidationError(`two ${dir} entries share the id ${entry.data.id}`);
+      files.set(path, markdown ? serialise(entry) : yaml(entry.data));
       if (key === 'reports') {
-        files.set(path, serialise({ data: entry.data, body: '' }));
         files.set(join(DOCUMENTS_DIR, `${entry.data.id}.md`), serialise({ data: { id: entry.data.id, report_id: entry.data.id }, body: entry.body }));
-      } else files.set(path, serialise(entry));
+      }
     }
   }
   findingFiles(corpus.findings, files);

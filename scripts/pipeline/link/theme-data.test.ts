@@ -88,8 +88,8 @@ describe('ingest --themes: a theme added to the file tags the findings that use 
     );
     const out = join(dir, 'content');
     ingest('seeds', out, { themesFile: file });
-    expect(readdirSync(join(out, 'themes'))).toContain('curfews.md');
-    expect(readFileSync(join(out, 'themes', 'curfews.md'), 'utf8')).toContain('Curfew requirements and their electronic monitoring.');
+    expect(readdirSync(join(out, 'themes'))).toContain('curfews.yaml');
+    expect(readFileSync(join(out, 'themes', 'curfews.yaml'), 'utf8')).toContain('Curfew requirements and their electronic monitoring.');
     const tagged: string[] = [];
     for (const name of readdirSync(join(out, 'findings'))) {
       const doc = load(readFileSync(join(out, 'findings', name), 'utf8')) as { findings: { text: string; themes: string[] }[] };
