@@ -34,9 +34,10 @@ export interface Site {
   entityById: Map<string, Entity>;
   standards: Standard[]; // framework (newest first), level, order
   standardById: Map<string, Standard>;
-  findings: StoredFinding[]; // by report, order
-  findingById: Map<string, StoredFinding>;
-  findingsByReport: Map<string, StoredFinding[]>;
+  /** Without their Markdown: the report page reads its own with reportStoredFindings. */
+  findings: Finding[]; // by report, order
+  findingById: Map<string, Finding>;
+  findingsByReport: Map<string, Finding[]>;
   keyQuestions: KeyQuestion[];
   kqByFinding: Map<string, KeyQuestion>;
   recommendations: Recommendation[];
@@ -85,21 +86,73 @@ export function compareReports(a: Report, b: Report): number {
   return naturalCompare(a.id, b.id);
 }
 
+function findingsFile(reportId: string): string {
+  return join(process.env.CONTENT_DIR ?? './content', 'findings', `${reportId}.yaml`);
+}
+
+/** One report's findings as stored, Markdown included, read from content/findings/<report>.yaml. */
+function readFindingsFile(file: string): ReportFindings {
+  // js-yaml's strings are slices of the file's text, which V8 keeps whole while any slice lives.
+  // A JSON round trip copies the values out, and the text is let go.
+  return ReportFindingsSchema.parse(JSON.parse(JSON.stringify(load(readFileSync(file, 'utf8')))));
+}
+
 /**
- * Every report's findings, read from content/findings/<report>.yaml (validated by the same
- * schema the ingest writes them with) rather than through Astro's content store: they are about
- * half of the content at any size, and the store held them a second time for the whole build.
+ * One report's findings with their Markdown, for the page that renders them (the report page).
+ * Read from the file when asked rather than held for the build: the Markdown is needed once.
  */
-async function readReportFindings(): Promise<{ data: ReportFindings }[]> {
+export function reportStoredFindings(reportId: string): StoredFinding[] {
+  const file = findingsFile(reportId);
+  return existsSync(file) ? readFindingsFile(file).findings : [];
+}
+
+/**
+ * Every report's findings without their Markdown, which only the report page renders (see
+ * reportStoredFindings). Read from content/findings/ (validated by the same schema the ingest
+ * writes them with) rather than through Astro's content store, which would hold them a second
+ * time. The build holds every finding, so the values that repeat across findings (report,
+ * section, kind, entity, theme ids; empty lists) are shared rather than copied for each.
+ */
+async function readReportFindings(): Promise<Finding[][]> {
   const dir = join(process.env.CONTENT_DIR ?? './content', 'findings');
   if (!existsSync(dir)) return [];
+  const shared = new Interner();
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    // js-yaml's strings are slices of the file's text, which V8 keeps whole while any slice lives:
-    // every report's YAML (193 MB at 1,000 documents) stayed in memory for the build. A JSON
-    // round trip copies the values out, and the text is let go.
-    .map((f) => ({ data: ReportFindingsSchema.parse(JSON.parse(JSON.stringify(load(readFileSync(join(dir, f), 'utf8'))))) }));
+    .map((f) => readFindingsFile(join(dir, f)).findings.map((x) => slimFinding(x, shared)));
+}
+
+/** One instance of each repeated string or empty list, so a value repeated per finding is held once. */
+class Interner {
+  #strings = new Map<string, string>();
+  readonly empty: never[] = Object.freeze([]) as unknown as never[];
+  string<T extends string | null>(s: T): T {
+    if (s === null) return s;
+    const had = this.#strings.get(s);
+    if (had !== undefined) return had as T;
+    this.#strings.set(s, s);
+    return s;
+  }
+  list<T extends string | number>(xs: T[]): T[] {
+    return xs.length === 0 ? this.empty : xs.map((x) => (typeof x === 'string' ? this.string(x) : x)) as T[];
+  }
+}
+
+function slimFinding({ markdown: _, ...f }: StoredFinding, i: Interner): Finding {
+  return {
+    ...f,
+    report_id: i.string(f.report_id),
+    kind: i.string(f.kind),
+    section: i.string(f.section),
+    section_id: i.string(f.section_id),
+    entity: i.string(f.entity),
+    standard: i.string(f.standard),
+    standard_code: i.string(f.standard_code),
+    themes: i.list(f.themes),
+    footnotes: i.list(f.footnotes),
+    first_abbreviations: i.list(f.first_abbreviations),
+  };
 }
 
 let cache: Promise<Site> | null = null;
@@ -148,7 +201,7 @@ async function build(): Promise<Site> {
         naturalCompare(a.code, b.code),
     );
   const findings = findingsC
-    .flatMap((e) => (e.data as ReportFindings).findings)
+    .flat()
     .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.order - b.order || naturalCompare(a.id, b.id));
   const keyQuestions = kqC
     .map((e) => e.data as KeyQuestion)
