@@ -1,20 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import {
-  ActionPlanItem,
-  DataQualityIssue,
-  Entity,
-  Footnote,
-  KeyQuestion,
-  PreviousRecommendation,
-  Recommendation,
-  RefusedDocument,
-  Report,
-  Standard,
-  Theme,
-  REFUSED_FILE,
-} from './schemas';
+import { Entity, Footnote, RefusedDocument, Standard, Theme, REFUSED_FILE } from './schemas';
 
 // Every collection is written by `npm run ingest` into content/<name>/; the frontmatter `id`
 // is the entry id, so ids are the ingest's stable ids rather than file paths. CONTENT_DIR lets
@@ -33,19 +20,15 @@ function collection<T extends import('astro/zod').ZodTypeAny>(name: string, sche
   });
 }
 
+// The per-document content (reports, findings, key questions, recommendations, action plan items,
+// previous recommendations, data-quality checks), which grows with the archive, is not a
+// collection: src/lib/entries.ts reads and validates it for src/lib/data.ts, because Astro's
+// content store is held in memory whole for every page of a build, about three times over.
 export const collections = {
-  reports: collection('reports', Report),
   entities: collection('entities', Entity),
   standards: collection('standards', Standard),
-  // Findings (one YAML file per report, see ReportFindings) are not a collection: src/lib/data.ts
-  // reads content/findings/ itself, so Astro's content store does not hold them too.
-  keyQuestions: collection('key-questions', KeyQuestion),
-  recommendations: collection('recommendations', Recommendation),
-  actionPlanItems: collection('action-plan-items', ActionPlanItem),
   footnotes: collection('footnotes', Footnote, '**/*.md'),
   themes: collection('themes', Theme),
-  dataQuality: collection('data-quality', DataQualityIssue),
-  previousRecommendations: collection('previous-recommendations', PreviousRecommendation),
   // Written only when the ingest skipped refused documents (--skip-refused); usually absent.
   refused: defineCollection({
     loader: async () => {

@@ -1,10 +1,17 @@
-// One place that loads the collections and builds the lookups the pages share. Results are
+// One place that loads the content and builds the lookups the pages share. Results are
 // memoised for the build, and every list is sorted so output is deterministic.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ReportFindings as ReportFindingsSchema } from '../schemas';
+import {
+  ActionPlanItem as ActionPlanItemSchema,
+  DataQualityIssue as DataQualityIssueSchema,
+  KeyQuestion as KeyQuestionSchema,
+  PreviousRecommendation as PreviousRecommendationSchema,
+  Recommendation as RecommendationSchema,
+  Report as ReportSchema,
+  ReportFindings as ReportFindingsSchema,
+} from '../schemas';
 import type {
   ActionPlanItem,
   DataQualityIssue,
@@ -24,6 +31,7 @@ import { group, groupMany } from './group';
 import { naturalCompare } from './serialise';
 import { entityDisplayName, formatDate, normaliseCode } from './format';
 import { documentStructure, type DocumentStructure } from './structure';
+import { contentDir, contentFiles, Interner, readEntries, readYaml } from './entries';
 
 export type FootnoteEntry = CollectionEntry<'footnotes'>;
 
@@ -86,73 +94,18 @@ export function compareReports(a: Report, b: Report): number {
   return naturalCompare(a.id, b.id);
 }
 
-function findingsFile(reportId: string): string {
-  return join(process.env.CONTENT_DIR ?? './content', 'findings', `${reportId}.yaml`);
-}
-
-/** One report's findings as stored, Markdown included, read from content/findings/<report>.yaml. */
-function readFindingsFile(file: string): ReportFindings {
-  // js-yaml's strings are slices of the file's text, which V8 keeps whole while any slice lives.
-  // A JSON round trip copies the values out, and the text is let go.
-  return ReportFindingsSchema.parse(JSON.parse(JSON.stringify(load(readFileSync(file, 'utf8')))));
-}
-
 /**
  * One report's findings with their Markdown, for the page that renders them (the report page).
  * Read from the file when asked rather than held for the build: the Markdown is needed once.
  */
 export function reportStoredFindings(reportId: string): StoredFinding[] {
-  const file = findingsFile(reportId);
-  return existsSync(file) ? readFindingsFile(file).findings : [];
+  const file = join(contentDir(), 'findings', `${reportId}.yaml`);
+  return existsSync(file) ? readYaml(file, ReportFindingsSchema, new Interner()).findings : [];
 }
 
-/**
- * Every report's findings without their Markdown, which only the report page renders (see
- * reportStoredFindings). Read from content/findings/ (validated by the same schema the ingest
- * writes them with) rather than through Astro's content store, which would hold them a second
- * time. The build holds every finding, so the values that repeat across findings (report,
- * section, kind, entity, theme ids; empty lists) are shared rather than copied for each.
- */
-async function readReportFindings(): Promise<Finding[][]> {
-  const dir = join(process.env.CONTENT_DIR ?? './content', 'findings');
-  if (!existsSync(dir)) return [];
-  const shared = new Interner();
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => readFindingsFile(join(dir, f)).findings.map((x) => slimFinding(x, shared)));
-}
-
-/** One instance of each repeated string or empty list, so a value repeated per finding is held once. */
-class Interner {
-  #strings = new Map<string, string>();
-  readonly empty: never[] = Object.freeze([]) as unknown as never[];
-  string<T extends string | null>(s: T): T {
-    if (s === null) return s;
-    const had = this.#strings.get(s);
-    if (had !== undefined) return had as T;
-    this.#strings.set(s, s);
-    return s;
-  }
-  list<T extends string | number>(xs: T[]): T[] {
-    return xs.length === 0 ? this.empty : xs.map((x) => (typeof x === 'string' ? this.string(x) : x)) as T[];
-  }
-}
-
-function slimFinding({ markdown: _, ...f }: StoredFinding, i: Interner): Finding {
-  return {
-    ...f,
-    report_id: i.string(f.report_id),
-    kind: i.string(f.kind),
-    section: i.string(f.section),
-    section_id: i.string(f.section_id),
-    entity: i.string(f.entity),
-    standard: i.string(f.standard),
-    standard_code: i.string(f.standard_code),
-    themes: i.list(f.themes),
-    footnotes: i.list(f.footnotes),
-    first_abbreviations: i.list(f.first_abbreviations),
-  };
+/** A finding as the build holds it: without its Markdown, which only the report page renders. */
+function slimFinding({ markdown: _, ...f }: StoredFinding): Finding {
+  return f;
 }
 
 let cache: Promise<Site> | null = null;
@@ -163,6 +116,10 @@ export function loadSite(): Promise<Site> {
 }
 
 async function build(): Promise<Site> {
+  // The per-document content (reports, findings, key questions, recommendations, plan items,
+  // checks) is read by ./entries, not through Astro's content store, which would hold it about
+  // three times over; the collections left are small, or rendered (footnotes).
+  const shared = new Interner();
   const [
     reportsC,
     entitiesC,
@@ -176,20 +133,20 @@ async function build(): Promise<Site> {
     dqC,
     prevC,
   ] = await Promise.all([
-    getCollection('reports'),
+    readEntries('reports', ReportSchema, shared),
     getCollection('entities'),
     getCollection('standards'),
-    readReportFindings(),
-    getCollection('keyQuestions'),
-    getCollection('recommendations'),
-    getCollection('actionPlanItems'),
+    contentFiles('findings', '.yaml').map((f) => readYaml(f, ReportFindingsSchema, shared).findings.map(slimFinding)),
+    readEntries('key-questions', KeyQuestionSchema, shared),
+    readEntries('recommendations', RecommendationSchema, shared),
+    readEntries('action-plan-items', ActionPlanItemSchema, shared),
     getCollection('footnotes'),
     getCollection('themes'),
-    getCollection('dataQuality'),
-    getCollection('previousRecommendations'),
+    readEntries('data-quality', DataQualityIssueSchema, shared),
+    readEntries('previous-recommendations', PreviousRecommendationSchema, shared),
   ]);
 
-  const reports = reportsC.map((e) => e.data as Report).sort(compareReports);
+  const reports = reportsC.sort(compareReports);
   const entities = entitiesC.map((e) => e.data as Entity).sort((a, b) => naturalCompare(a.name, b.name) || naturalCompare(a.id, b.id));
   const standards = standardsC
     .map((e) => e.data as Standard)
@@ -203,21 +160,18 @@ async function build(): Promise<Site> {
   const findings = findingsC
     .flat()
     .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.order - b.order || naturalCompare(a.id, b.id));
-  const keyQuestions = kqC
-    .map((e) => e.data as KeyQuestion)
+  const keyQuestions = [...kqC]
     .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.order - b.order || naturalCompare(a.id, b.id));
-  const recommendations = recC
-    .map((e) => e.data as Recommendation)
+  const recommendations = [...recC]
     .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.order - b.order || naturalCompare(a.id, b.id));
-  const items = itemC
-    .map((e) => e.data as ActionPlanItem)
+  const items = [...itemC]
     .sort((a, b) => naturalCompare(a.report_id, b.report_id) || a.item - b.item || naturalCompare(a.id, b.id));
   const footnoteEntries = [...fnC].sort(
     (a, b) => naturalCompare(a.data.report_id, b.data.report_id) || a.data.number - b.data.number,
   );
   const themes = themeC.map((e) => e.data as Theme).sort(byNat((t) => t.name));
-  const dataQuality = dqC.map((e) => e.data as DataQualityIssue).sort(byNat((d) => d.id));
-  const previousRecommendations = prevC.map((e) => e.data as PreviousRecommendation).sort(byNat((d) => d.id));
+  const dataQuality = [...dqC].sort(byNat((d) => d.id));
+  const previousRecommendations = [...prevC].sort(byNat((d) => d.id));
 
   const itemByFinding = new Map<string, ActionPlanItem>();
   for (const it of items) for (const f of it.finding_ids) if (!itemByFinding.has(f)) itemByFinding.set(f, it);
