@@ -195,8 +195,13 @@ function baselineOf(names: string[]): Map<string, string> {
   return snap;
 }
 
+/** A content entry's data and body: a Markdown entry's frontmatter and body, or a YAML data entry and no body. */
 function frontmatterOf(text: string): { data: Record<string, unknown>; body: string } {
-  if (!text.startsWith('---\n')) throw new Error('no frontmatter');
+  if (!text.startsWith('---\n')) {
+    const data = load(text);
+    if (typeof data !== 'object' || data === null) throw new Error('neither frontmatter nor YAML data');
+    return { data: data as Record<string, unknown>, body: '' };
+  }
   const end = text.indexOf('\n---\n', 3);
   if (end < 0) throw new Error('frontmatter not closed');
   return { data: load(text.slice(4, end + 1)) as Record<string, unknown>, body: text.slice(end + 5) };

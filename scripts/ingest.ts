@@ -13,7 +13,7 @@ import { isMainModule } from './cli';
 import { parseDocument } from './pipeline/parse';
 import { decodeSource } from './pipeline/read';
 import { assemble, reportId, type SourceDoc } from './pipeline/assemble';
-import { renderCorpus, renderRefused, writeAtomically } from './pipeline/write';
+import { corpusFiles, refusedFiles, writeAtomically } from './pipeline/write';
 import { ParseError } from './pipeline/types';
 import { loadThemes } from './pipeline/link/theme-data';
 import { describeRefusal, formatRefusal, type Refusal } from './pipeline/refusal';
@@ -119,13 +119,14 @@ export function ingest(seedsDir: string, outDir: string, options: IngestOptions 
   const { sources, refused } = readSources(listSeeds(seedsDir));
   if (refused.length && (!options.skipRefused || sources.length === 0)) throw refusalError(refused);
   const corpus = options.themesFile ? assemble(sources, loadThemes(options.themesFile)) : assemble(sources);
-  const files = renderCorpus(corpus);
-  renderRefused(refused, files);
-  writeAtomically(outDir, files);
+  const files = writeAtomically(outDir, (function* () {
+    yield* corpusFiles(corpus);
+    yield* refusedFiles(refused);
+  })());
   const warnings = corpus.dataQuality.map(
     ({ data: d }) => `${d.source_file ?? 'corpus'}${d.lines ? `:${d.lines[0]}` : ''}: ${d.check}: ${d.message}`,
   );
-  return { files: files.size, warnings, refused };
+  return { files, warnings, refused };
 }
 
 /** Whether SKIP_REFUSED asks to skip refused documents ("1", "true", "yes"). */

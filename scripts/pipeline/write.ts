@@ -68,7 +68,7 @@ function validate<T>(schema: ZodType<T>, data: unknown, where: string): T {
 }
 
 /** findings/<report id>.yaml for each report, its findings in document order. */
-function findingFiles(entries: Entry<Finding>[], files: Map<string, string>): void {
+function* findingFiles(entries: Entry<Finding>[]): Generator<[string, string]> {
   for (const [reportId, list] of group(entries, (e) => e.data.report_id)) {
     const seen = new Set<string>();
     for (const e of list) {
@@ -81,47 +81,55 @@ function findingFiles(entries: Entry<Finding>[], files: Map<string, string>): vo
       findings: [...list].sort((a, b) => a.data.order - b.data.order).map((e) => ({ ...e.data, markdown: e.body })),
     };
     validate(ReportFindings, data, `${FINDINGS_DIR}/${reportId}`);
-    files.set(join(FINDINGS_DIR, `${reportId}.yaml`), yaml(data));
+    yield [join(FINDINGS_DIR, `${reportId}.yaml`), yaml(data)];
   }
 }
 
-/** All files of the corpus, path → text, validated. */
-export function renderCorpus(corpus: Corpus): Map<string, string> {
-  const files = new Map<string, string>();
+/**
+ * All files of the corpus, [path, text], each validated, made one at a time as they are written:
+ * held together, the texts were about half of the ingest's memory. writeAtomically writes them to
+ * a folder of its own and swaps it in only when the last is written, so an entry that fails its
+ * schema still leaves the previous content/ exactly as it was.
+ */
+export function* corpusFiles(corpus: Corpus): Generator<[string, string]> {
+  const paths = new Set<string>();
   for (const { key, dir, schema, markdown } of COLLECTIONS) {
     for (const entry of corpus[key] as Entry<{ id: string }>[]) {
       validate(schema, entry.data, `${dir}/${entry.data.id}`);
       // Ids may hold "/" (report/anchor): that is the folder layout too.
       const path = join(dir, `${entry.data.id}${markdown ? ENTRY_EXT.markdown : ENTRY_EXT.data}`);
-      if (files.has(path)) throw new ValidationError(`two ${dir} entries share the id ${entry.data.id}`);
-      files.set(path, markdown ? serialise(entry) : yaml(entry.data));
+      if (paths.has(path)) throw new ValidationError(`two ${dir} entries share the id ${entry.data.id}`);
+      paths.add(path);
+      yield [path, markdown ? serialise(entry) : yaml(entry.data)];
       if (key === 'reports') {
-        files.set(join(DOCUMENTS_DIR, `${entry.data.id}.md`), serialise({ data: { id: entry.data.id, report_id: entry.data.id }, body: entry.body }));
+        yield [join(DOCUMENTS_DIR, `${entry.data.id}.md`), serialise({ data: { id: entry.data.id, report_id: entry.data.id }, body: entry.body })];
       }
     }
   }
-  findingFiles(corpus.findings, files);
-  return files;
+  yield* findingFiles(corpus.findings);
 }
 
 /** content/refused.json: the documents a --skip-refused ingest left out, by file; none, no file. */
-export function renderRefused(refused: Refusal[], files: Map<string, string>): void {
+export function* refusedFiles(refused: Refusal[]): Generator<[string, string]> {
   if (refused.length === 0) return;
   const data = [...refused]
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
     .map((r) => validate(RefusedDocument, { id: r.file, source_file: r.file, line: r.line, reason: r.reason, expected: r.expected, found: r.found, hint: r.hint }, `${REFUSED_FILE}: ${r.file}`));
-  files.set(REFUSED_FILE, `${JSON.stringify(data, null, 2)}\n`);
+  yield [REFUSED_FILE, `${JSON.stringify(data, null, 2)}\n`];
 }
 
-export function writeAtomically(outDir: string, files: Map<string, string>): void {
+/** Writes the files into a new folder and swaps it in for outDir; returns how many it wrote. */
+export function writeAtomically(outDir: string, files: Iterable<[string, string]>): number {
   const tmp = `${outDir}.tmp-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
+  let written = 0;
   try {
-    for (const [path, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [path, text] of files) {
       const full = join(tmp, path);
       mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, text);
+      writeFileSync(full, text, { flag: 'wx' }); // never two files at one path
+      written++;
     }
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
@@ -130,4 +138,5 @@ export function writeAtomically(outDir: string, files: Map<string, string>): voi
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(tmp, outDir);
   rmSync(old, { recursive: true, force: true });
+  return written;
 }
