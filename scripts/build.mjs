@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withHeapLimit } from './heap.mjs';
 
 const { values } = parseArgs({ options: { 'skip-refused': { type: 'boolean', default: false } } });
 const steps = [
@@ -14,7 +15,7 @@ const steps = [
   [process.execPath, ['scripts/index-search.mjs']],
 ];
 for (const [cmd, args] of steps) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: withHeapLimit() });
   if (r.error) throw r.error;
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { measure, type Measured } from './measure';
+import { withHeapLimit } from '../heap.mjs';
 
 export const PHASES = ['ingest', 'astro', 'index'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -83,7 +84,8 @@ export async function cleanBuild(docsDir: string, work: string, timeoutMs: numbe
   mkdirSync(join(work, 'logs'), { recursive: true });
   const content = join(work, 'content');
   const dist = join(work, 'dist');
-  const env = { CONTENT_DIR: content, BENCH_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  // The heap limit `npm run build` gives its phases, so that the benchmark measures the same build.
+  const env = withHeapLimit({ ...process.env, CONTENT_DIR: content, BENCH_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' });
   const index = indexCommand(dist);
   const steps: Record<Phase, [string, string[]]> = {
     ingest: [bin('tsx'), ['scripts/ingest.ts', '--seeds', docsDir, '--out', content]],
