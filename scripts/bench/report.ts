@@ -2,6 +2,7 @@
 import { PHASES, type BuildResult, type Phase } from './build';
 import type { Machine } from './machine';
 import type { SearchBenchRow } from './search';
+import { HEAP_SHARE } from '../heap.mjs';
 import { median, PAGE_TARGET_GZIP, PAGE_TARGET_RAW, PAGE_TYPES, type Weight } from './weight';
 
 export interface SizeRun {
@@ -31,7 +32,10 @@ export interface Results {
 }
 
 const KB = 1000;
-const TARGET = { seedsBuildS: 15, reportHtmlKb: 60, cssKb: 20, perDocRatio: 1.3, indexPerDocRatio: 1.2, searchMs: 1000, searchVsSeeds: 2, searchKb: 300 };
+const TARGET = {
+  seedsBuildS: 15, reportHtmlKb: 60, cssKb: 20, perDocRatio: 1.3, indexPerDocRatio: 1.2, phasePerDocRatio: 1.2, searchMs: 1000, searchVsSeeds: 2, searchKb: 300,
+  peakGB: 4, ceilingDocs: 10_000, ceilingFitFrom: 500,
+};
 const PHASE_NAME: Record<Phase, string> = { ingest: 'ingest', astro: 'astro build', index: 'Pagefind index' };
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -40,6 +44,27 @@ const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`;
 const rss = (k: number | undefined) => (k ? `${Math.round(k / 1024)} MiB` : '—');
 const verdict = (ok: boolean | null) => (ok === null ? 'NOT RUN' : ok ? 'PASS' : 'FAIL');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+/** The least-squares line through the points, [docs, value], read at `docs` (null: under two points). */
+export function projectLinear(points: [number, number][], docs: number): { at: number; perDoc: number } | null {
+  if (points.length < 2) return null;
+  const n = points.length;
+  const mx = points.reduce((a, [x]) => a + x, 0) / n;
+  const my = points.reduce((a, [, y]) => a + y, 0) / n;
+  const sxx = points.reduce((a, [x]) => a + (x - mx) ** 2, 0);
+  if (sxx === 0) return null;
+  const slope = points.reduce((a, [x, y]) => a + (x - mx) * (y - my), 0) / sxx;
+  return { at: my + slope * (docs - mx), perDoc: slope };
+}
+
+/** Each phase's peak memory (bytes) projected to `docs` from the sizes of at least `from` documents that built. */
+export function memoryCeiling(sizes: SizeRun[], docs: number, from: number): { phase: Phase; fit: { at: number; perDoc: number } | null; points: number[] }[] {
+  const built = sizes.filter((x) => x.docs >= from && x.result && !x.result.failed);
+  return PHASES.map((phase) => {
+    const pts = built.map((x) => [x.docs, (x.result!.phases[phase]?.peakKb ?? 0) * 1024] as [number, number]);
+    return { phase, fit: projectLinear(pts, docs), points: pts.map(([x]) => x) };
+  });
+}
 
 function perDoc(r: BuildResult, p: Phase | 'total'): number {
   return (p === 'total' ? r.totalMs : (r.phases[p]?.ms ?? NaN)) / r.docs;
@@ -102,6 +127,27 @@ export function render(res: Results, notes = notesOf(null)): string {
   const i1000 = indexRatio(small, big?.result);
   out.push(row(['search index cost per document, 1,000 vs 50 documents', `≤ ${TARGET.indexPerDocRatio}×`, i1000 !== null ? `${i1000.toFixed(2)}×` : 'not run',
     verdict(i1000 === null ? null : i1000 <= TARGET.indexPerDocRatio)]));
+  for (const p of ['ingest', 'astro'] as const) {
+    const ok = small?.phases[p]?.ok && big?.result?.phases[p]?.ok;
+    const v = ok ? perDoc(big!.result!, p) / perDoc(small!, p) : null;
+    out.push(row([`${PHASE_NAME[p]} cost per document, 1,000 vs 50 documents`, `≤ ${TARGET.phasePerDocRatio}×`, v !== null ? `${v.toFixed(2)}×` : 'not run',
+      verdict(v === null ? null : v <= TARGET.phasePerDocRatio)]));
+  }
+  const peaks = big?.result && !big.result.failed ? PHASES.map((p) => (big.result!.phases[p]?.peakKb ?? 0) * 1024) : null;
+  out.push(row(['peak memory at 1,000 documents, largest phase', `≤ ${TARGET.peakGB} GB`, peaks ? `${(Math.max(...peaks) / 1e9).toFixed(2)} GB` : 'not run',
+    verdict(peaks ? Math.max(...peaks) <= TARGET.peakGB * 1e9 : null)]));
+  const ceiling = memoryCeiling(res.sizes, TARGET.ceilingDocs, TARGET.ceilingFitFrom);
+  const worst = ceiling.every((c) => c.fit) ? ceiling.reduce((a, c) => (c.fit!.at > a.fit!.at ? c : a)) : null;
+  // The heap each phase is given (scripts/heap.mjs): the rest of the machine is the margin for
+  // the process's memory outside V8's heap, the operating system and the files it caches.
+  const allowed = res.machine.memoryGiB * HEAP_SHARE;
+  out.push(row([`ceiling: peak memory projected to 10,000 documents (line through the sizes of ${TARGET.ceilingFitFrom} and more: ${worst ? worst.points.join(', ') : '—'}), largest phase`,
+    `≤ ${Math.round(HEAP_SHARE * 100)}% of the machine's ${res.machine.memoryGiB} GiB (${allowed.toFixed(1)} GiB)`, worst ? `${(worst.fit!.at / 2 ** 30).toFixed(1)} GiB (${PHASE_NAME[worst.phase]})` : 'not run (needs two sizes of 500 or more)',
+    verdict(worst ? worst.fit!.at <= allowed * 2 ** 30 : null)]));
+  const stores = res.sizes.filter((x) => x.result?.storeLargestFile);
+  const largestStoreFile = stores.length ? Math.max(...stores.map((x) => x.result!.storeLargestFile!)) : null;
+  out.push(row(['ceiling: content store, largest file at any size (no file or string of it grows with the archive)', '≤ 20 MiB',
+    largestStoreFile !== null ? mib(largestStoreFile) : 'not run', verdict(largestStoreFile === null ? null : largestStoreFile <= 20 * 2 ** 20)]));
   const search1000 = big?.search;
   if (search1000 || res.seedsSearch) {
     for (const q of (search1000 ?? res.seedsSearch ?? []).map((r) => r.query)) {
@@ -173,6 +219,13 @@ export function render(res: Results, notes = notesOf(null)): string {
       };
       out.push(row([x.docs, ...PHASES.map(cell), cell('total')]));
     }
+    out.push('');
+  }
+  if (ceiling.some((c) => c.fit)) {
+    out.push(`Peak memory towards ${TARGET.ceilingDocs.toLocaleString('en-GB')} documents: the least-squares line through each phase's peak at the sizes of ${TARGET.ceilingFitFrom} documents and more that built. ` +
+      `Each build phase may use a heap of ${Math.round(HEAP_SHARE * 100)}% of the machine's memory (\`scripts/heap.mjs\`).`, '');
+    out.push(row(['phase', 'sizes fitted', 'growth per document', `projected at ${TARGET.ceilingDocs.toLocaleString('en-GB')}`]), row(['---', '---', '---:', '---:']));
+    for (const c of ceiling) out.push(row([PHASE_NAME[c.phase], c.points.join(', '), c.fit ? `${(c.fit.perDoc / 2 ** 20).toFixed(2)} MiB` : '—', c.fit ? `${(c.fit.at / 2 ** 30).toFixed(1)} GiB` : '—']));
     out.push('');
   }
 
