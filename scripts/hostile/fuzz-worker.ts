@@ -9,6 +9,7 @@ import { load } from 'js-yaml';
 import { markdownProcessor, markdownShared } from '../../src/markdown/options';
 import type { ReportFindings } from '../../src/schemas';
 import { IngestError, ingest } from '../ingest';
+import { FINDINGS_DIR } from '../pipeline/write';
 
 export interface CaseRequest {
   work: string;
@@ -71,7 +72,7 @@ export async function runCase({ work, name, bytes }: CaseRequest): Promise<CaseR
       if (files.filter((f) => f.includes('/reports/')).length !== 1) defects.push('not one report written');
       // Render what the report page renders.
       const r = await renderer;
-      for (const f of files.filter((x) => x.endsWith('.yaml'))) {
+      for (const f of files.filter((x) => x.includes(`/${FINDINGS_DIR}/`) && x.endsWith('.yaml'))) {
         for (const finding of (load(readFileSync(f, 'utf8')) as ReportFindings).findings) {
           const html = (await r.render(finding.markdown, { frontmatter: finding })).code;
           if (/<(script|iframe|img|object|style)\b|javascript:/i.test(html)) defects.push(`markup became HTML in ${finding.anchor}`);

@@ -14,6 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { markdownProcessor, markdownShared } from '../../src/markdown/options';
 import type { ReportFindings } from '../../src/schemas';
 import { ingest } from '../ingest';
+import { FINDINGS_DIR } from '../pipeline/write';
 import { cleanText, pathologicalCases, surrey, withParagraph } from './pathological';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -36,9 +37,10 @@ async function build(bytes: Buffer): Promise<{ ms: number; html: string }> {
   const html: string[] = [];
   for (const f of walk(join(dir, 'content'))) {
     const text = readFileSync(f, 'utf8');
-    if (f.endsWith('.yaml')) {
+    if (f.includes(`/${FINDINGS_DIR}/`)) {
       for (const finding of (load(text) as ReportFindings).findings) html.push((await renderer.render(finding.markdown, { frontmatter: finding })).code);
-    } else {
+    } else if (f.endsWith('.md')) {
+      // Footnotes and whole documents; the other entries are YAML data, with no Markdown.
       const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
       if (body.trim()) await renderer.render(body, { frontmatter: {} });
     }
