@@ -43,8 +43,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
 import { GLOSSARY, type GlossaryEntry } from '../pipeline/link/glossary';
-import { group } from '../../src/lib/group';
-import { readCollection, readFindings } from '../pipeline/read-content';
+import { readCollection, readReportFindings } from '../pipeline/read-content';
 import { THEMES } from '../pipeline/link/theme-data';
 import {
   FINDING_KIND_LABELS,
@@ -74,9 +73,9 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Content
 
+/** What a finding's record draws on besides the finding; findings are read a report at a time (readReportFindings). */
 export interface Corpus {
   reports: Report[];
-  findings: Finding[];
   entities: Map<string, Entity>;
   standards: Map<string, Standard>;
   themes: Map<string, Theme>;
@@ -96,11 +95,8 @@ export function readInflections(file = INFLECTIONS_FILE): Inflections {
 export function readCorpus(contentDir: string): Corpus {
   const load = <T>(name: string) => readCollection<T>(contentDir, name);
   const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
-  const findings: Finding[] = readFindings(contentDir);
-  findings.sort((a, b) => (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : a.order - b.order));
   return {
     reports: load<Report>('reports').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    findings,
     entities: byId(load<Entity>('entities')),
     standards: byId(load<Standard>('standards')),
     themes: byId(load<Theme>('themes')),
@@ -611,10 +607,9 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`index-search: Pagefind could not create an index: ${errors.join('; ')}`);
 
-  // One report at a time: its page read, its findings' records made and added, then let go, so
-  // this process holds one report's pages and records, not the archive's (at 1,000 documents:
-  // 144 MB instead of 1.3 GB; the time is Pagefind's, see BENCHMARKS.md).
-  const findingsByReport = group(corpus.findings, (f) => f.report_id);
+  // One report at a time: its findings and page read, its records made and added, then let go,
+  // so this process holds one report's findings, page and records, not the archive's (the
+  // time is Pagefind's, see BENCHMARKS.md).
   const makeRecord = recordMaker(corpus, synonyms);
   const missing: string[] = [];
   const facets: FacetTotals = {};
@@ -628,7 +623,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     for (const r of corpus.reports) {
       const file = join(site, 'reports', r.id, 'index.html');
       if (!existsSync(file)) throw new Error(`index-search: ${relative(process.cwd(), file)} is missing: the report page was not built`);
-      const findings = findingsByReport.get(r.id) ?? [];
+      const findings = readReportFindings(contentDir, r.id).sort((a, b) => a.order - b.order);
       const shownByAnchor = renderedFindings(readFileSync(file, 'utf8'), findings.map((f) => f.anchor));
       const entries: FindingEntry[] = [];
       for (const f of findings) {

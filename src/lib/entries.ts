@@ -39,6 +39,13 @@ export class Interner {
   }
 }
 
+/** A YAML text's values, copied out of the text (see readYaml), repeated strings and empty lists shared. */
+export function loadYamlCopy(text: string, shared: Interner): unknown {
+  return JSON.parse(JSON.stringify(load(text)), (_key, v: unknown) =>
+    typeof v === 'string' ? shared.string(v) : Array.isArray(v) && v.length === 0 ? shared.empty : v,
+  );
+}
+
 /**
  * A YAML file's values, validated. js-yaml's strings are slices of the file's text, which V8
  * keeps whole while any slice lives, so the values are copied out (a JSON round trip, sharing
@@ -48,9 +55,7 @@ export class Interner {
 export function readYaml<T>(file: string, schema: ZodType<T>, shared: Interner): T {
   let value: unknown;
   try {
-    value = JSON.parse(JSON.stringify(load(readFileSync(file, 'utf8'))), (_key, v: unknown) =>
-      typeof v === 'string' ? shared.string(v) : Array.isArray(v) && v.length === 0 ? shared.empty : v,
-    );
+    value = loadYamlCopy(readFileSync(file, 'utf8'), shared);
   } catch (e) {
     throw new Error(`${relative('.', file)}: not readable YAML: ${(e as Error).message}`);
   }
