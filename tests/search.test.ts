@@ -25,6 +25,7 @@ import { describe, expect, it } from 'vitest';
 import { openPage, type PageVisit } from './support/browser.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
 import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
+import { usePartedSite } from './support/parted-site.ts';
 import { useSiteInBrowser } from './support/site-session.ts';
 
 const CONTENT_DIR = join(ROOT_DIR, 'content');
@@ -143,8 +144,35 @@ function expectClean(visit: PageVisit): void {
   expect(visit.failedRequests, 'failed requests').toEqual([]);
 }
 
-describe('search', () => {
-  const site = useSiteInBrowser();
+// Every test runs on the site as built (its index in one part) and on a copy whose index is in a
+// part per document or so, merged by the search page as a large archive's parts are.
+const PARTED_WORDS = 5000;
+
+describe.each([
+  { layout: 'in one part', words: null },
+  { layout: `in parts of at most ${PARTED_WORDS} words`, words: PARTED_WORDS },
+])('search, the index $layout', ({ words }) => {
+  const parted = words ? usePartedSite(words) : null;
+  const site = useSiteInBrowser(parted ? () => parted.dir : undefined);
+
+  if (parted) {
+    it('merges every part into each search', async () => {
+      expect(parted.parts.length, 'parts of the index').toBeGreaterThanOrEqual(3);
+      expect(parted.parts[0]).toBe('/pagefind/');
+      const visit = await openPage(site.browser, site.server.url, '/search/');
+      try {
+        const requested: string[] = [];
+        visit.page.on('request', (req) => requested.push(new URL(req.url()).pathname));
+        await search(visit.page, 'domestic abuse');
+        for (const part of parted.parts) {
+          expect(requested.filter((u) => u.startsWith(`${part}index/`) && u.endsWith('.pf_index')), `index chunks of ${part}`).not.toEqual([]);
+        }
+        expectClean(visit);
+      } finally {
+        await visit.close();
+      }
+    });
+  }
 
   it('"domestic abuse" finds every finding, and every document, that mentions it', async () => {
     const mentions = findings.filter((f) => /domestic[\s-]+abuse/i.test(plain(f.text)));

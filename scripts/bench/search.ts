@@ -25,7 +25,7 @@ export interface SearchBenchRow {
   results: number;
   /** Bytes transferred (response headers and bodies) from opening /search/ to the first result. */
   bytes: number;
-  /** Of which for the search index (/pagefind/, /search/synonyms.json). */
+  /** Of which for the search index (/pagefind/, /search/synonyms.json and /search/parts.json). */
   indexBytes: number;
   requests: number;
   /** From the last keystroke to the first result in the DOM. */
@@ -92,7 +92,7 @@ export async function benchSearch(distDir: string, queries: readonly string[] = 
         if (!sizes) continue;
         const n = sizes.responseHeadersSize + sizes.responseBodySize;
         bytes += n;
-        if (/\/pagefind\/|\/search\/synonyms\.json/.test(r.url())) indexBytes += n;
+        if (/\/pagefind\/|\/search\/(synonyms|parts)\.json/.test(r.url())) indexBytes += n;
       }
       rows.push({
         query,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../pipeline/link/glossary';
 import { THEMES } from '../pipeline/link/theme-data';
-import { buildSynonymTable, compressRanges, countFacets, packPassages, passageRecord, readInflections, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
+import { buildSynonymTable, compressRanges, PART_WORDS, PartPlan, partPath, partWords, countFacets, packPassages, passageRecord, readInflections, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
 import { decodePassage } from '../../src/scripts/search-passage';
 import { synonymTail, tokenize } from '../../src/scripts/search-core';
 import { Inflections } from '../../src/schemas';
@@ -168,5 +168,41 @@ describe('irregular word forms', () => {
     expect(synonymTail('A child protection plan was in place.', table).split(' ')).toContain('children');
     // whole words only: "childhood" is not "child"
     expect(synonymTail('Adverse childhood experiences', table)).not.toMatch(/\bchildren\b/);
+  });
+});
+
+describe('parts of the index', () => {
+  // The seeds' documents in their order, as the index counts their words (see the build's log).
+  const place = (budget: number, words: number[]) => {
+    const plan = new PartPlan(budget);
+    return words.map((w) => plan.place(w));
+  };
+
+  it('keeps documents together while they fit, and starts a part with the one that would not', () => {
+    expect(place(10, [4, 5, 2, 8, 3]).map((p) => p.part)).toEqual([0, 0, 1, 1, 2]);
+    expect(place(10, [4, 5, 2, 8, 3]).map((p) => p.fresh)).toEqual([false, false, true, false, true]);
+    // a budget met exactly still fits
+    expect(place(10, [4, 6, 1]).map((p) => p.part)).toEqual([0, 0, 1]);
+  });
+
+  it('gives a document longer than the budget a part of its own, and never leaves a part empty', () => {
+    expect(place(10, [25, 3, 40]).map((p) => p.part)).toEqual([0, 1, 2]);
+    expect(place(10, [3, 25, 1]).map((p) => p.part)).toEqual([0, 1, 2]);
+    expect(place(10, [0, 0, 10, 0]).map((p) => p.part)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('keeps an archive of 1,000 documents like the seeds (~8,400 words each) in one part', () => {
+    expect(new Set(place(PART_WORDS, Array(1000).fill(8400)).map((p) => p.part)).size).toBe(1);
+    expect(new Set(place(PART_WORDS, Array(10_000).fill(8400)).map((p) => p.part)).size).toBe(9);
+  });
+
+  it('serves the first part at /pagefind/ (with the script) and the others below it', () => {
+    expect([0, 1, 11].map(partPath)).toEqual(['/pagefind/', '/pagefind/part-2/', '/pagefind/part-12/']);
+  });
+
+  it('takes its budget from SEARCH_PART_WORDS, refusing anything but a positive whole number', () => {
+    expect(partWords({})).toBe(PART_WORDS);
+    expect(partWords({ SEARCH_PART_WORDS: '5000' })).toBe(5000);
+    for (const bad of ['0', '-3', '2.5', 'many', '1e400']) expect(() => partWords({ SEARCH_PART_WORDS: bad }), bad).toThrow(/SEARCH_PART_WORDS/);
   });
 });

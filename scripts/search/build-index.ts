@@ -13,6 +13,10 @@
 // - The theme, standard, region and PDU pages are indexed from their HTML (<main
 //   data-pagefind-body>; the finding lists they repeat are excluded, as are navigation and
 //   tables). Report pages are not indexed as HTML: their findings are the records above.
+// - Parts: a large archive's index is built as several Pagefind indexes, each of at most
+//   PART_WORDS indexed words of whole documents, one after another (so Pagefind's memory is that
+//   of one part, not of the archive); dist/search/parts.json lists them, and the search page
+//   merges them into one search (Pagefind's mergeIndex).
 // - dist/search/synonyms.json: the synonym table (glossary and themes), which the search page
 //   uses to highlight the terms a query stands for.
 // - dist/search/facets.json: every filter's values with the number of passages that have each,
@@ -586,12 +590,71 @@ function bytesUnder(dir: string): number {
   return total;
 }
 
+/**
+ * Indexed words a part of the search index holds at most (a document is never split; one longer
+ * than this has a part of its own). Pagefind builds an index in memory and, while it writes it,
+ * needs about 400 bytes for each indexed word (3.3 GiB for the ~8.4 million words of 1,000
+ * documents like the seeds: BENCHMARKS.md), so a part of 10 million words peaks near 4 GiB
+ * whatever the archive's size. The parts are built one after another, each by a Pagefind
+ * service of its own, and the search page merges them (mergeIndex): fewer, larger parts move
+ * fewer bytes a search. SEARCH_PART_WORDS overrides it (the tests make small parts).
+ */
+export const PART_WORDS = 10_000_000;
+
+export function partWords(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SEARCH_PART_WORDS;
+  if (raw === undefined || raw === '') return PART_WORDS;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`index-search: SEARCH_PART_WORDS must be a positive whole number of words, not "${raw}"`);
+  return n;
+}
+
+/** Where part n (from 0) of the index is served: the first, with Pagefind's script, at /pagefind/. */
+export function partPath(n: number): string {
+  return n === 0 ? '/pagefind/' : `/pagefind/part-${n + 1}/`;
+}
+
+/**
+ * Which documents go in which part: given each document's indexed words in order, the index of
+ * the part each goes in. A part takes documents while they fit in `budget` words; the first
+ * document of a part always goes in, however long.
+ */
+export class PartPlan {
+  part = 0;
+  words = 0;
+  documents = 0;
+  constructor(readonly budget: number) {}
+  /** The part of the next document, of `words` words; true in `fresh` when it starts a new part. */
+  place(words: number): { part: number; fresh: boolean } {
+    const fresh = this.documents > 0 && this.words + words > this.budget;
+    if (fresh) {
+      this.part++;
+      this.words = 0;
+      this.documents = 0;
+    }
+    this.words += words;
+    this.documents++;
+    return { part: this.part, fresh };
+  }
+}
+
+/** The search page's list of the index's parts, written to /search/parts.json. */
+export interface IndexParts {
+  version: 1;
+  /** Each part's folder, the first being the one whose pagefind.js the page loads. */
+  indexes: string[];
+}
+
+/** Files of Pagefind's output that a part merged into the first does not need: its scripts and WebAssembly are the first part's. */
+const PART_RUNTIME = /^(pagefind.*\.(js|css)|wasm\..*\.pagefind)$/;
+
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   const started = Date.now();
   const siteArg = argv.indexOf('--site');
   const site = resolve(siteArg >= 0 && argv[siteArg + 1] ? (argv[siteArg + 1] as string) : 'dist');
   const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
   if (!existsSync(join(site, 'index.html'))) throw new Error(`index-search: no built site in ${site} (run astro build first)`);
+  const plan = new PartPlan(partWords());
 
   // Each phase is timed: the benchmark reads these to see which part grows with the archive.
   const phases: string[] = [];
@@ -604,8 +667,27 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const synonyms = buildSynonymTable(GLOSSARY, THEMES, readInflections().forms);
   phase('content');
 
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
-  if (!index) throw new Error(`index-search: Pagefind could not create an index: ${errors.join('; ')}`);
+  const out = join(site, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  const openIndex = async () => {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
+    if (!index) throw new Error(`index-search: Pagefind could not create an index: ${errors.join('; ')}`);
+    return index;
+  };
+  const parts: string[] = [];
+  /** Writes the open part and ends its Pagefind service, so that the next part starts from nothing. */
+  const writePart = async (index: pagefind.PagefindIndex) => {
+    const n = parts.length;
+    const dir = join(site, ...partPath(n).split('/').filter(Boolean));
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) throw new Error(`index-search: ${written.errors.join('; ')}`);
+    await pagefind.close();
+    // Pagefind also writes its ready-made interfaces; the search page has its own, so they would
+    // only be dead weight on the server (and a merged part needs no script at all).
+    for (const f of readdirSync(dir)) if ((n === 0 ? UNUSED_BUNDLES : PART_RUNTIME).test(f)) rmSync(join(dir, f));
+    parts.push(partPath(n));
+  };
+  let index = await openIndex();
 
   // One report at a time: its findings and page read, its records made and added, then let go,
   // so this process holds one report's findings, page and records, not the archive's (the
@@ -615,6 +697,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   const facets: FacetTotals = {};
   let recordCount = 0;
   let findingCount = 0;
+  let wordCount = 0;
   const words = new VocabularyCounter();
   let amb = 0;
   // in memory where there is a tmpfs: thousands of small files a report, written and removed
@@ -632,9 +715,18 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
         else missing.push(f.id);
       }
       const records = packPassages(entries).map(passageRecord);
-      for (const e of entries) words.add(e.record.content);
+      let reportWords = 0;
+      for (const e of entries) {
+        words.add(e.record.content);
+        reportWords += tokenize(e.record.content).length;
+      }
       findingCount += entries.length;
+      wordCount += reportWords;
       amb += entries.filter((e) => e.ambiguous.length).length;
+      if (plan.place(reportWords).fresh) {
+        await writePart(index);
+        index = await openIndex();
+      }
       // Each record in a folder of its own, so that Pagefind's walk of the folder finds just it
       // (its order among a report's records is then ours, not the file system's).
       const reportDir = join(recordsDir, 'r');
@@ -658,20 +750,16 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     rmSync(recordsDir, { recursive: true, force: true });
   }
   phase('findings');
+  // The theme, standard, region and PDU pages go in the last part (their number grows slowly).
   const dir = await index.addDirectory({ path: site, glob: HTML_PAGES });
   if (dir.errors.length) throw new Error(`index-search: ${dir.errors.join('; ')}`);
   phase('add pages');
-  const out = join(site, 'pagefind');
-  rmSync(out, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: out });
-  if (written.errors.length) throw new Error(`index-search: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  await writePart(index);
   phase('write');
-  // Pagefind also writes its ready-made interfaces; the search page has its own, so they would
-  // only be dead weight on the server.
-  for (const f of readdirSync(out)) if (UNUSED_BUNDLES.test(f)) rmSync(join(out, f));
 
   mkdirSync(join(site, 'search'), { recursive: true });
+  const manifest: IndexParts = { version: 1, indexes: parts };
+  writeFileSync(join(site, 'search', 'parts.json'), `${JSON.stringify(manifest)}\n`);
   writeFileSync(join(site, 'search', 'synonyms.json'), `${JSON.stringify(synonyms)}\n`);
   writeFileSync(join(site, 'search', 'facets.json'), `${JSON.stringify(sortedFacets(facets))}\n`);
   const wordsDir = join(site, 'search', 'words');
@@ -679,7 +767,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   for (const [letter, list] of words.files()) writeFileSync(join(wordsDir, `${letter}.json`), `${JSON.stringify(list)}\n`);
 
   console.log(
-    `index-search: ${findingCount} findings in ${recordCount} passages and ${dir.page_count} pages indexed; ` +
+    `index-search: ${findingCount} findings (${wordCount} words) in ${recordCount} passages and ${dir.page_count} pages indexed, ` +
+      `in ${parts.length} part${parts.length === 1 ? '' : 's'}; ` +
       `${(bytesUnder(out) / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || out}; ` +
       `${amb} findings with repeated text on their page; ${((Date.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')})`,
   );

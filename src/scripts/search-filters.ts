@@ -40,6 +40,8 @@ export interface SearchConfig {
   /** The folder of the index's words by first letter (<letter>.json), for corrections. */
   words: string;
   pagefind: string;
+  /** The index's parts (written by the index builder): the page merges all but the first into it. */
+  parts: string;
 }
 
 export function searchConfig(): SearchConfig {
@@ -51,5 +53,6 @@ export function searchConfig(): SearchConfig {
     facets: '/search/facets.json',
     words: '/search/words/',
     pagefind: '/pagefind/pagefind.js',
+    parts: '/search/parts.json',
   };
 }

@@ -1,5 +1,6 @@
 // The search page's script (the only JavaScript on the site): a small accessible interface on
-// Pagefind's JS API. It loads /pagefind/pagefind.js and /search/synonyms.json from this site,
+// Pagefind's JS API. It loads /pagefind/pagefind.js, /search/synonyms.json and the list of the
+// index's parts (/search/parts.json; one part up to about 1,000 documents) from this site,
 // searches as the reader types, and renders each result as a link that opens the report at the
 // paragraph with the searched words highlighted (a URL text fragment, which the browser
 // highlights itself: the report pages need no script).
@@ -64,6 +65,7 @@ interface PagefindResponse {
 type PagefindFilters = Partial<Record<FilterKey, { any: string[] }>>;
 interface PagefindInstance {
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindResponse | null>;
   filters(): Promise<FilterCounts>;
   preload(term: string): Promise<void>;
@@ -91,8 +93,10 @@ let synonyms: SynonymTable = { version: 1, groups: [] };
 let facetTotals: FilterCounts | null = null;
 let facetTotalsLoading: Promise<FilterCounts> | null = null;
 /** The Pagefind instance that counts the open filters (created when the first one opens). */
-let counter: PagefindInstance | null = null;
+let counter: Promise<PagefindInstance> | null = null;
 let pagefindModule: PagefindModule;
+/** The folders of the index's parts (/search/parts.json). */
+let indexParts: string[] = [];
 let seq = 0;
 let countSeq = 0;
 let shown: PagefindResult[] = [];
@@ -272,18 +276,16 @@ async function countOpenFacets(): Promise<void> {
   };
   const term = state.query.trim() ? pagefindQuery(state.query, synonyms) : null;
   if (!term && !state.selected.size) return show(totals);
-  if (!counter) {
-    counter = pagefindModule.createInstance({ basePath: config.pagefind.replace(/[^/]*$/, ''), noWorker: true });
-    await counter.init();
-    if (mine !== countSeq) return;
-  }
+  counter ??= openIndex({});
+  const count = await counter;
+  if (mine !== countSeq) return;
   const keys = open.map((d) => d.dataset.key as FilterKey);
   // naming a filter with no values loads it for counting without narrowing the results
   const load = (ks: FilterKey[]): PagefindFilters => Object.fromEntries(ks.map((k) => [k, { any: [] }]));
   const counts: FilterCounts = {};
   const plain = keys.filter((k) => !state.selected.get(k)?.size);
   if (plain.length) {
-    const res = await counter.search(term, { filters: { ...load(plain), ...pagefindFilters(state.selected) } });
+    const res = await count.search(term, { filters: { ...load(plain), ...pagefindFilters(state.selected) } });
     if (mine !== countSeq) return;
     for (const k of plain) counts[k] = res?.filters[k] ?? {};
   }
@@ -293,11 +295,24 @@ async function countOpenFacets(): Promise<void> {
       counts[k] = totals[k] ?? {};
       continue;
     }
-    const res = await counter.search(term, { filters: { ...load([k]), ...pagefindFilters(state.selected, k) } });
+    const res = await count.search(term, { filters: { ...load([k]), ...pagefindFilters(state.selected, k) } });
     if (mine !== countSeq) return;
     counts[k] = res?.filters[k] ?? {};
   }
   show(counts);
+}
+
+/**
+ * A Pagefind instance over the whole index: the first part, with every other part merged in. A
+ * large archive's index is built in parts (scripts/search/build-index.ts, PART_WORDS), which
+ * Pagefind searches together, adding up the counts.
+ */
+async function openIndex(options: Record<string, unknown>): Promise<PagefindInstance> {
+  const first = config.pagefind.replace(/[^/]*$/, '');
+  const instance = pagefindModule.createInstance({ ...options, basePath: first, noWorker: true });
+  await instance.init();
+  await Promise.all(indexParts.filter((p) => p !== first).map((p) => instance.mergeIndex(p, options)));
+  return instance;
 }
 
 // --- Results ------------------------------------------------------------------------------------
@@ -603,14 +618,18 @@ export async function start(): Promise<void> {
   status.textContent = 'Loading the search index…';
   try {
     const url = config.pagefind;
-    const [mod, table] = await Promise.all([
+    const [mod, table, parts] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<PagefindModule>,
       fetch(config.synonyms).then((r) => (r.ok ? (r.json() as Promise<SynonymTable>) : synonyms)),
+      fetch(config.parts).then((r) => {
+        if (!r.ok) throw new Error(`${config.parts}: ${r.status}`);
+        return r.json() as Promise<{ indexes: string[] }>;
+      }),
     ]);
     synonyms = table;
     pagefindModule = mod;
-    pf = mod.createInstance({ basePath: url.replace(/[^/]*$/, ''), noWorker: true, excerptLength: 30 });
-    await pf.init();
+    indexParts = parts.indexes;
+    pf = await openIndex({ excerptLength: 30 });
   } catch {
     status.textContent = 'The search index could not be loaded. Browse by theme, standard, region or PDU instead (links below).';
     return;

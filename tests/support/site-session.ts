@@ -1,4 +1,4 @@
-// The served dist/ and a Chromium for the tests of one describe block: started before its
+// The served site (dist/, or another build) and a Chromium for the tests of one describe block: started before its
 // tests, stopped after them. Read `site.server` and `site.browser` inside the tests.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -10,10 +10,11 @@ export interface SiteSession {
   browser: Browser;
 }
 
-export function useSiteInBrowser(): SiteSession {
+/** `dir` says which built site to serve (default dist/), asked when the block's tests start. */
+export function useSiteInBrowser(dir?: () => string): SiteSession {
   const session = {} as SiteSession;
   beforeAll(async () => {
-    session.server = await serveDist();
+    session.server = await serveDist(dir?.());
     session.browser = await launchBrowser();
   });
   afterAll(async () => {
