@@ -253,16 +253,18 @@ async function countOpenFacets(): Promise<void> {
   // busy until its counts are those of the current search
   for (const d of open) d.setAttribute('aria-busy', 'true');
   const state = currentState();
+  const unavailable = (what: string) => {
+    for (const d of open) {
+      const wait = d.querySelector('.facet-wait');
+      if (wait) wait.textContent = `The filter ${what} could not be loaded.`;
+      d.removeAttribute('aria-busy');
+    }
+  };
   let totals: FilterCounts;
   try {
     totals = facetTotals ?? (await loadFacetTotals());
   } catch {
-    for (const d of open) {
-      const wait = d.querySelector('.facet-wait');
-      if (wait) wait.textContent = 'The filter values could not be loaded.';
-      d.removeAttribute('aria-busy');
-    }
-    return;
+    return unavailable('values');
   }
   if (mine !== countSeq) return;
   // a filter's checkboxes appear with their counts, never without
@@ -276,8 +278,17 @@ async function countOpenFacets(): Promise<void> {
   };
   const term = state.query.trim() ? pagefindQuery(state.query, synonyms) : null;
   if (!term && !state.selected.size) return show(totals);
-  counter ??= openIndex({});
-  const count = await counter;
+  // a counter that failed to load is not kept: the next count tries again
+  counter ??= openIndex({}).catch((err: unknown) => {
+    counter = null;
+    throw err;
+  });
+  let count: PagefindInstance;
+  try {
+    count = await counter;
+  } catch {
+    return unavailable('counts');
+  }
   if (mine !== countSeq) return;
   const keys = open.map((d) => d.dataset.key as FilterKey);
   // naming a filter with no values loads it for counting without narrowing the results
@@ -311,6 +322,9 @@ async function openIndex(options: Record<string, unknown>): Promise<PagefindInst
   const first = config.pagefind.replace(/[^/]*$/, '');
   const instance = pagefindModule.createInstance({ ...options, basePath: first, noWorker: true });
   await instance.init();
+  // init() returns before the first part has loaded; an empty search waits for it and throws
+  // if it failed (mergeIndex would wait for its WebAssembly for ever). It loads nothing more.
+  await instance.search('');
   await Promise.all(indexParts.filter((p) => p !== first).map((p) => instance.mergeIndex(p, options)));
   return instance;
 }
@@ -621,7 +635,8 @@ export async function start(): Promise<void> {
     const [mod, table, parts] = await Promise.all([
       import(/* @vite-ignore */ url) as Promise<PagefindModule>,
       fetch(config.synonyms).then((r) => (r.ok ? (r.json() as Promise<SynonymTable>) : synonyms)),
-      fetch(config.parts).then((r) => {
+      // revalidated, as Pagefind does its own entry file: a stale list would name parts a new build removed
+      fetch(config.parts, { cache: 'no-cache' }).then((r) => {
         if (!r.ok) throw new Error(`${config.parts}: ${r.status}`);
         return r.json() as Promise<{ indexes: string[] }>;
       }),

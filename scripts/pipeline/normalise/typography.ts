@@ -1,14 +1,29 @@
 // Typography folded before any reading: what PDF extraction varies without changing a word.
 // No-break and other fixed-width spaces are spaces, and a run of spaces between words is one
 // space. Indentation, trailing spaces and tabs (table cells) are left as they are: they carry
-// structure. Line numbers never change.
+// structure, except a tab after a numbered heading's number (below). Line numbers never change.
 const ODD_SPACES = /[\u00a0\u2007\u202f\u2009\u200a\u2002\u2004\u2005\u2006]/g;
 
+/**
+ * A heading's number or standard code, then tabs, then its name: "P 1.1.⇥Leadership",
+ * "1.⇥Organisational arrangements". Word processors put a tab after a numbered heading's number,
+ * and text exported from them keeps it. A name starts with a capital and is not a sentence (no
+ * full stop at its end): a numbered row of a table ("12⇥ensure that…") is neither.
+ */
+const NUMBER_TAB_NAME = /^( *(?:#{1,6} +)?(?:\*\*|<b>)?(?:[A-Z]{1,2} ?)?\d{1,2}(?:\.\d{1,2})*\.?)\t+((?:\*\*|<b>)?[A-Z][^\t]{0,120}?)[ \t]*$/;
+
 export function foldTypography(lines: string[]): string[] {
-  return lines.map((l) => {
+  return lines.map((l, i) => {
     const lead = /^[ \t]*/.exec(l)![0];
     const body = l.slice(lead.length).replace(ODD_SPACES, ' ');
     // Only spaces, between two non-space characters; tabs separate table cells.
-    return lead + body.replace(/(?<=[^ \t]) {2,}(?=[^ \t])/g, ' ');
+    const folded = lead + body.replace(/(?<=[^ \t]) {2,}(?=[^ \t])/g, ' ');
+    // A line of two cells, a number and a name, is a numbered heading, not a table, when the
+    // lines beside it are not table rows (the ratings tables' rows, "1.1⇥Leadership⇥Good",
+    // come together).
+    const lone = !lines[i - 1]?.includes('\t') && !lines[i + 1]?.includes('\t');
+    if (!lone) return folded;
+    const m = NUMBER_TAB_NAME.exec(folded);
+    return m && !/\.(\*\*|<\/b>)?$/.test(m[2]!) ? `${m[1]} ${m[2]}` : folded;
   });
 }

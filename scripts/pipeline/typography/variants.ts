@@ -475,6 +475,11 @@ export const VARIANTS: Variant[] = [
     apply: (t) => rewriteCodes(t, (_l, n) => `${n}.`),
   },
   {
+    name: 'heading-number-tab',
+    note: 'a tab, not a space, after a numbered heading\'s number ("P 1.1.<TAB>Leadership", "1.<TAB>Organisational arrangements"), as text exported from a word processor has it',
+    apply: (t) => mapHeadings(t, (_h, l) => l.replace(/^((?:#{1,6}\s+)?(?:\*\*|<b>)?(?:[RP]\s?)?\d(?:\.\d)*\.?) +(?=[A-Za-z])/, '$1\t')),
+  },
+  {
     name: 'headings-plain',
     note: 'headings as plain lines (no Markdown, no bold)',
     apply: (t) => mapHeadings(t, (h) => unmarked(h)),
