@@ -451,6 +451,25 @@ describe(`listings at archive scale (budgets ÷ ${DIVISOR})`, () => {
     expect(laterPages.some((x) => x.startsWith('/data-quality/')), 'a check on several pages').toBe(true);
   });
 
+  it('data quality: findings without a theme, every document once on pages within the budget, the largest shares on the summary', () => {
+    const pages = crawl('/data-quality/untagged/', below('/data-quality/untagged/'));
+    expect(pages.length, 'pages of /data-quality/untagged/').toBe(Math.ceil(reports.length / BUDGET.untaggedDocuments));
+    expect(pages.length, 'the table spans pages at this size').toBeGreaterThan(1);
+    const listed = pages.map((p) => hrefs(p.main, /<tr data-report="([^"]+)">/g));
+    for (const l of listed) expect(l.length).toBeLessThanOrEqual(BUDGET.untaggedDocuments);
+    expectTiled(pages, 'Documents', reports.length, (p) => listed[p.n - 1]!.length);
+    expect(listed.flat().sort()).toEqual(reports.map((r) => r.id).sort());
+    // the summary: at most ten documents, ordered by their share without a theme, and a link to all
+    const summary = mainOf(readFileSync(fileOf('/data-quality/'), 'utf8'));
+    const rows = [...summary.matchAll(/<tr data-report="[^"]+">.*?<\/tr>/g)].map((m) => [...m[0].matchAll(/<td class="num">(\d+)/g)].map((x) => Number(x[1])));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThanOrEqual(10);
+    const shares = rows.map(([f, u]) => u! / f!);
+    expect(shares, 'largest share first').toEqual([...shares].sort((a, b) => b - a));
+    expect(summary).toContain('href="/data-quality/untagged/"');
+    laterPages.push(pages[1]!.path);
+  });
+
   it('findings.json also one file per document, together exactly the combined file', () => {
     const combined = JSON.parse(readFileSync(join(distDir, 'data/findings.json'), 'utf8')) as { id: string; report_id: string }[];
     expect(combined.length).toBe(allFindings.length);

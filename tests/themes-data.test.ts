@@ -67,9 +67,9 @@ describe('a theme added to data/themes.yaml', () => {
   });
 });
 
-describe('the data-quality page counts the findings without a theme, per document', () => {
+describe('the data quality pages count the findings without a theme, per document', () => {
   it('matches content/findings for every document', () => {
-    const html = readFileSync(join(DIST_DIR, 'data-quality', 'index.html'), 'utf8');
+    const html = readFileSync(join(DIST_DIR, 'data-quality', 'untagged', 'index.html'), 'utf8');
     const findings = findingsOf(join(ROOT_DIR, 'content')).filter((f) => f.kind !== 'metadata');
     const reports = [...new Set(findings.map((f) => f.report_id))];
     expect(reports.length).toBe(4);
@@ -81,5 +81,10 @@ describe('the data-quality page counts the findings without a theme, per documen
       const cells = [...row!.matchAll(/<td class="num">(\d+)/g)].map((m) => Number(m[1]));
       expect(cells, id).toEqual([mine.length, none]);
     }
+    // the summary shows the same counts, for the documents with any finding without a theme
+    const summary = readFileSync(join(DIST_DIR, 'data-quality', 'index.html'), 'utf8');
+    const shown = [...summary.matchAll(/<tr data-report="([^"]+)">/g)].map((m) => m[1]);
+    expect(shown.sort()).toEqual(reports.filter((id) => findings.some((f) => f.report_id === id && f.themes.length === 0)).sort());
+    expect(summary).toContain('href="/data-quality/untagged/"');
   });
 });

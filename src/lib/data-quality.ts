@@ -59,3 +59,12 @@ export function untaggedByReport(site: Site): { report: Site['reports'][number];
     return { report, findings: fs.length, untagged: fs.filter((f) => f.themes.length === 0).length };
   });
 }
+
+/** Documents with the largest share of findings without a theme (then the most of them), at most `n`. */
+export function mostUntagged(rows: ReturnType<typeof untaggedByReport>, n: number): ReturnType<typeof untaggedByReport> {
+  const share = (r: (typeof rows)[number]) => (r.findings ? r.untagged / r.findings : 0);
+  return rows
+    .filter((r) => r.untagged > 0)
+    .sort((a, b) => share(b) - share(a) || b.untagged - a.untagged || (a.report.id < b.report.id ? -1 : a.report.id > b.report.id ? 1 : 0))
+    .slice(0, n);
+}

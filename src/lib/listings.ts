@@ -22,6 +22,8 @@ export const BASE_BUDGETS = {
   regions: 100,
   /** Issues a page of one data-quality check (about 500 bytes each). */
   issues: 150,
+  /** Documents a page of the data-quality table of findings without a theme (about 300 bytes each). */
+  untaggedDocuments: 200,
   /** Ratings, key questions and findings a page of a standard, in whole regions (≤ ~1 kB each). */
   standardItems: 150,
   /** Recommendations listed on a theme's first page; past this, on pages of their own. */
@@ -42,6 +44,7 @@ export const RECOMMENDATIONS_PER_PAGE = BUDGETS.recommendations;
 export const ENTITIES_PER_PAGE = BUDGETS.entities;
 export const REGIONS_PER_PAGE = BUDGETS.regions;
 export const ISSUES_PER_PAGE = BUDGETS.issues;
+export const UNTAGGED_DOCUMENTS_PER_PAGE = BUDGETS.untaggedDocuments;
 export const STANDARD_ITEMS_PER_PAGE = BUDGETS.standardItems;
 export const THEME_RECS_ON_FIRST_PAGE = BUDGETS.themeRecsOnFirstPage;
 export const ENTITY_FINDINGS_PER_PAGE = BUDGETS.entityFindings;
@@ -142,6 +145,12 @@ export function issuePages(issues: DataQualityIssue[]): ListPage<DataQualityIssu
   return listPages(chunk(issues, ISSUES_PER_PAGE));
 }
 export const dataQualityPath = (check: string) => `/data-quality/${check}/`;
+
+/** The documents' counts of findings without a theme, in pages (at /data-quality/untagged/). */
+export function untaggedPages<T>(rows: T[]): ListPage<T>[] {
+  return listPages(chunk(rows, UNTAGGED_DOCUMENTS_PER_PAGE));
+}
+export const UNTAGGED_PATH = '/data-quality/untagged/';
 
 /** Each initial letter of the entities A–Z with the page where its names start. */
 export function letterPages(pages: ListPage<Entity>[]): [string, number][] {
