@@ -117,6 +117,18 @@ describe('the action tracker against /data/action-plan.json', () => {
 });
 
 describe('the iCalendar file of each plan', () => {
+  it('is linked from its region\'s tracker page, and the newest plans\' from the index', () => {
+    const plans = readdirSync(join(DIST_DIR, 'actions', 'calendar')).map((n) => n.replace(/\.ics$/, ''));
+    const linked = (html: string) => [...html.matchAll(/href="\/actions\/calendar\/([^"]+)\.ics" download/g)].map((m) => m[1]);
+    const regionPages = readdirSync(join(DIST_DIR, 'actions'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'calendar')
+      .map((e) => read(DIST_DIR, `actions/${e.name}/index.html`));
+    expect(regionPages.flatMap(linked).sort()).toEqual([...plans].sort());
+    const onIndex = linked(read(DIST_DIR, 'actions/index.html'));
+    expect(onIndex.length).toBe(Math.min(plans.length, 10));
+    for (const p of onIndex) expect(plans).toContain(p);
+  });
+
   it('parses with ical.js: one all-day event per dated action, on its target date', () => {
     const dir = join(DIST_DIR, 'actions', 'calendar');
     const files = readdirSync(dir);
