@@ -355,6 +355,38 @@ describe.each([
     }
   });
 
+  it('searches a query typed while the index loads at the reader\'s pause, never half of it', async () => {
+    const visit = await openPage(site.browser, site.server.url, '/search/');
+    try {
+      const page = visit.page;
+      // the index's WebAssembly is held until half the query is typed, so that it loads mid-word
+      let release!: () => void;
+      const held = new Promise<void>((ok) => (release = ok));
+      await page.route('**/wasm.*.pagefind', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${site.server.url}/search/`);
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { statuses: string[] }).statuses = seen;
+        const status = document.getElementById('search-status') as HTMLElement;
+        new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      await page.focus('#q');
+      await page.keyboard.type('domestic');
+      release();
+      await page.keyboard.type(' abuse', { delay: 60 });
+      await page.waitForFunction(() => /results? for “domestic abuse”/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+      const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+      const named = statuses.filter((x) => x.includes('“'));
+      expect(named.length).toBeGreaterThan(0);
+      expect(named.filter((x) => !x.includes('“domestic abuse”')), 'statuses of a search for part of the query').toEqual([]);
+    } finally {
+      await visit.close();
+    }
+  });
+
   it('a misspelt word is searched as the reports\' closest word, and the words as typed are one click away', async () => {
     const visit = await openPage(site.browser, site.server.url, '/search/');
     try {

@@ -80,6 +80,7 @@ interface PagefindModule {
 // 300 KB at 1,000 documents (BENCHMARKS.md).
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 180;
+const PRELOAD_LETTERS = 3;
 
 interface State {
   query: string;
@@ -594,15 +595,22 @@ export async function start(): Promise<void> {
   // Listen at once, so that nothing typed while the index loads is lost.
   let loaded = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The reader is typing: a search waits for the pause. */
+  let typing = false;
   const now = () => {
     clearTimeout(timer);
+    typing = false;
     if (loaded) void runSearch();
   };
   const soon = () => {
     clearTimeout(timer);
+    typing = true;
     timer = setTimeout(now, DEBOUNCE_MS);
-    // fetch the index chunks for the words while the reader may still be typing
-    if (loaded && input.value.trim()) void pf.preload(pagefindQuery(input.value, synonyms)).catch(() => {});
+    // Fetch the index chunks for the words while the reader may still be typing, once the word
+    // being typed has PRELOAD_LETTERS letters: Pagefind loads every chunk that may hold a word
+    // beginning with a prefix, and one of a letter or two spans many.
+    const words = input.value.trim().split(/\s+/);
+    if (loaded && (words[words.length - 1] ?? '').length >= PRELOAD_LETTERS) void pf.preload(pagefindQuery(input.value, synonyms)).catch(() => {});
   };
   input.addEventListener('input', soon);
   $('search-form').addEventListener('submit', (e) => {
@@ -667,5 +675,8 @@ export async function start(): Promise<void> {
   });
   status.textContent = '';
   loaded = true;
-  if (input.value.trim() || initial.selected.size) now();
+  // What was typed while the index loaded is searched at the reader's pause, as anything typed
+  // later is: searching it now would search half a word (at 1,000 documents, "domestic a" loads
+  // every chunk of words in a…, ~25 KB more), and show results the next search replaces.
+  if (!typing && (input.value.trim() || initial.selected.size)) now();
 }
