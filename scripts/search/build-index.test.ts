@@ -110,6 +110,7 @@ describe('passages', () => {
     label: `${chapter} label`,
     chapter,
     visible: text.split(' ').length,
+    words: tokenize(tail ? `${text} ${tail}` : text).length,
     segStarts: [],
     ambiguous: [],
   });

@@ -332,6 +332,8 @@ export interface FindingEntry {
   chapter: string;
   /** Tokens of its visible text. */
   visible: number;
+  /** Tokens of its record's content, synonym tail included: the words the index holds for it. */
+  words: number;
   segStarts: number[];
   ambiguous: number[];
 }
@@ -436,6 +438,7 @@ export function recordMaker(corpus: Corpus, synonyms: SynonymTable) {
       label: section,
       chapter: item ? 'action plan' : (f.section.split('›')[0] ?? '').trim(),
       visible: tokens.length,
+      words: tokenize(record.content).length,
       segStarts: shown.segStarts,
       ambiguous: shown.ambiguous,
     };
@@ -489,7 +492,7 @@ export function passageRecord(entries: readonly FindingEntry[]): FindingRecord {
         own.push(i);
       }
     }
-    const total = tokenize(e.record.content).length;
+    const total = e.words;
     paragraphs.push({ anchor: e.anchor, label: e.label, start, visible: e.visible, tail: total - e.visible, seg: e.segStarts, amb: compressRanges(e.ambiguous), values: own });
     start += total;
   }
@@ -729,7 +732,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       let reportWords = 0;
       for (const e of entries) {
         words.add(e.record.content);
-        reportWords += tokenize(e.record.content).length;
+        reportWords += e.words;
       }
       findingCount += entries.length;
       wordCount += reportWords;
