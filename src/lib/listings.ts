@@ -50,6 +50,10 @@ export const THEME_RECS_ON_FIRST_PAGE = BUDGETS.themeRecsOnFirstPage;
 export const ENTITY_FINDINGS_PER_PAGE = BUDGETS.entityFindings;
 /** Documents listed on the home page, newest first. */
 export const HOME_DOCUMENTS = 10;
+/** Action plans whose calendars the tracker's index links, newest first (every plan's is on its region's page). */
+export const NEWEST_PLANS = 10;
+/** Documents the data-quality page shows with the largest share of findings without a theme (all are on /data-quality/untagged/). */
+export const MOST_UNTAGGED = 10;
 
 export function reportPages(site: Site): ListPage<Report>[] {
   return listPages(chunk(site.reports, REPORTS_PER_PAGE));
