@@ -38,7 +38,7 @@ describe('ingest of the seeds', () => {
 
   it('recognises each seed by content and writes one report per seed', () => {
     const reports = collection<{ kind: string; source_file: string }>(out, 'reports');
-    expect(reports.map((r) => r.kind).sort()).toEqual(['action-plan', 'pdu-report', 'regional-letter', 'regional-report']);
+    expect(reports.map((r) => r.kind).sort()).toEqual(['action-plan', 'pdu-report', 'pdu-report', 'regional-letter', 'regional-report']);
     expect(reports.map((r) => r.source_file.split('/').pop()).sort()).toEqual(seedFiles);
   });
 
@@ -53,7 +53,10 @@ describe('ingest of the seeds', () => {
     // Surrey's: merged PDU items 1, 3, 4 and 6 name Surrey among others; 13 is Surrey's own.
     expect([1, 2, 3, 4, 5, 6, 7].map((n) => itemOf('surrey-pdu-inspection', n))).toEqual([1, null, 3, 6, null, 4, 13]);
     const items = collection<{ item: number; answers: { recommendation: string }[] }>(out, 'action-plan-items');
-    expect(items.find((i) => i.item === 1)!.answers.map((a) => a.recommendation)).toEqual(['surrey-pdu-inspection-2024-03/rec-1']);
+    expect(items.find((i) => i.item === 1)!.answers.map((a) => a.recommendation)).toEqual(['surrey-pdu-inspection-2024-03/rec-1', 'west-kent-pdu-inspection-2024-03/rec-3']);
+    // West Kent's: item 1 (merged, naming West Kent among others) and item 11, whose addressee
+    // heading was lost with items 9 and 10; recommendations 1 and 2 were answered by those lost items.
+    expect([1, 2, 3, 4].map((n) => itemOf('west-kent-pdu-inspection', n))).toEqual([null, null, 1, 11]);
     // The letter's region has no action plan: nothing of it is matched.
     expect(recs.filter((r) => r.report_id.startsWith('south-west')).every((r) => r.response_item === null)).toBe(true);
   });

@@ -31,7 +31,7 @@ describe('the compare page, without JavaScript', () => {
   });
 
   it('is linked, preset, from an entity page and a standard page', () => {
-    expect(readFileSync(join(DIST_DIR, 'pdus', 'pdu-surrey', 'index.html'), 'utf8')).toContain('href="/compare/?e=pdu-surrey&amp;e=region-kent-surrey-and-sussex"');
+    expect(readFileSync(join(DIST_DIR, 'pdus', 'pdu-surrey', 'index.html'), 'utf8')).toContain('href="/compare/?e=pdu-surrey&amp;e=region-kent-surrey-and-sussex&amp;e=pdu-west-kent"');
     expect(readFileSync(join(DIST_DIR, 'standards', '2021-1-1', 'index.html'), 'utf8')).toMatch(/href="\/compare\/\?e=pdu-[a-z-]+&amp;e=pdu-/);
   });
 });

@@ -199,7 +199,7 @@ function mapReport(lines: string[]): ReportMap {
   const overallRating = ratingLines.find((i) => /overall rating/i.test(lines[prevNonBlank(lines, i)]!)) ?? -1;
   const standardRating = ratingLines.filter((i) => /^\W*[RP]\s?\d\.\d/.test(lines[prevNonBlank(lines, i)]!))[2] ?? -1;
   const bodyStandards: number[] = [];
-  for (let i = recommendations + 1; i < lines.length; i++) if (/^[#*\s]*[RP]\s?\d\.\d\.?\s+[A-Z]/.test(lines[i]!)) bodyStandards.push(i);
+  for (let i = recommendations + 1; i < lines.length; i++) if (/^[#*\s]*(?:[RP]\s?)?\d\.\d\.?\s+[A-Z]/.test(lines[i]!)) bodyStandards.push(i);
   const bodyRating = findLastIndex(lines, (l) => isRatingLine(l), recommendations);
   const trailingRating = findLastIndex(
     lines,

@@ -37,6 +37,8 @@ const ENTRIES: GlossaryEntry[] = [
   },
   // The Surrey PDU report writes "Change, Live, Grow (CGL)"; the charity's name is Change Grow Live.
   { abbr: 'CGL', expansion: 'Change Grow Live', themes: ['substance-misuse'] },
+  // The West Kent PDU report: "the Creating Future Opportunities (CFO) hub in Medway".
+  { abbr: 'CFO', expansion: 'Creating Future Opportunities', themes: ['commissioned-services', 'education-employment-finance'] },
   { abbr: 'CRC', expansion: 'Community Rehabilitation Company', themes: [] },
   // The seeds use both "Commissioned Rehabilitative Services" and "Commissioned Rehabilitation Services".
   { abbr: 'CRS', expansion: 'Commissioned Rehabilitative Services', themes: ['commissioned-services'] },
@@ -45,7 +47,7 @@ const ENTRIES: GlossaryEntry[] = [
     expansion: 'Community Sentence Treatment Requirement',
     themes: ['mental-health', 'substance-misuse'],
   },
-  // domain.md; not used in the four seeds.
+  // domain.md; not used in the seeds.
   { abbr: 'DA', expansion: 'domestic abuse', themes: ['domestic-abuse'] },
   // The action plan names owners "DD Probation Operations Directorate" and also writes "Deputy
   // Director Transforming Delivery Directorate" in full.
@@ -56,6 +58,8 @@ const ENTRIES: GlossaryEntry[] = [
     themes: [],
   },
   { abbr: 'ED&I', expansion: 'Equality, Diversity and Inclusion', themes: ['equality-diversity-inclusion'] },
+  // The West Kent PDU report: "equity, diversity, inclusion and belonging (EDIB) champions".
+  { abbr: 'EDIB', expansion: 'equity, diversity, inclusion and belonging', themes: ['equality-diversity-inclusion'] },
   { abbr: 'EPF1', expansion: 'Effective Proposal Framework 1', themes: ['court-work'] },
   // The action plan writes "Effective Framework 2 (EPF2)", beside "Effective Proposal Framework 1 (EPF1)".
   { abbr: 'EPF2', expansion: 'Effective Proposal Framework 2', themes: ['resettlement-custody'] },
@@ -63,6 +67,7 @@ const ENTRIES: GlossaryEntry[] = [
   { abbr: 'EPSIG', expansion: 'Effective Practice Service Improvement Group', themes: [] },
   { abbr: 'ETE', expansion: 'education, training and employment', themes: ['education-employment-finance'] },
   { abbr: 'FBD', expansion: 'finance, benefit and debt', themes: ['education-employment-finance'] },
+  { abbr: 'FNO', expansion: 'foreign national offender', themes: ['equality-diversity-inclusion'] },
   { abbr: 'FTE', expansion: 'full-time equivalent', themes: ['staffing-workloads'] },
   { abbr: 'HMCTS', expansion: "His Majesty's Courts and Tribunals Service", themes: ['court-work'] },
   { abbr: 'HMI Probation', expansion: 'HM Inspectorate of Probation', themes: [] },
@@ -87,6 +92,8 @@ const ENTRIES: GlossaryEntry[] = [
   { abbr: 'OPD', expansion: 'Offender Personality Disorder (pathway)', themes: ['mental-health'] },
   { abbr: 'PDU', expansion: 'Probation Delivery Unit', themes: [] },
   { abbr: 'PF', expansion: 'Prioritisation Framework', themes: ['prioritisation-framework'] },
+  // The West Kent PDU report writes "the prioritising probation framework (PPF)" for the Prioritisation Framework.
+  { abbr: 'PPF', expansion: 'prioritising probation framework', themes: ['prioritisation-framework'] },
   { abbr: 'PO', expansion: 'Probation Officer', themes: ['staffing-workloads'] },
   { abbr: 'POD', expansion: 'Probation Operational Delivery', themes: [] },
   { abbr: 'PoP', expansion: 'people on probation', themes: [] },
@@ -102,6 +109,7 @@ const ENTRIES: GlossaryEntry[] = [
   { abbr: 'RLT', expansion: 'Regional Leadership Team', themes: ['leadership-culture'] },
   { abbr: 'ROIF', expansion: 'Regional Outcomes and Innovation Fund', themes: ['commissioned-services'] },
   { abbr: 'RPD', expansion: 'Regional Probation Director', themes: ['leadership-culture'] },
+  { abbr: 'RoSH', expansion: 'risk of serious harm', themes: ['risk-of-harm'] },
   { abbr: 'SFO', expansion: 'Serious Further Offence', themes: ['serious-further-offences'] },
   { abbr: 'SMART', expansion: 'Specific, Measurable, Achievable, Realistic and Time-bound', themes: [] },
   { abbr: 'SPO', expansion: 'Senior Probation Officer', themes: ['management-oversight'] },

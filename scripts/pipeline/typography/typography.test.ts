@@ -142,7 +142,8 @@ describe('typography-invariance suite', () => {
   it('reads the seeds under any file names', () => {
     const dir = mkdtempSync(join(tmpdir(), 'typography-'));
     try {
-      const other = ['report.md', 'Surrey PDU (final).TXT', 'z', 'action plan 2024.text'];
+      const other = ['report.md', 'Surrey PDU (final).TXT', 'z', 'action plan 2024.text', 'WEST KENT'];
+      expect(other.length).toBeGreaterThanOrEqual(names.length); // one new name a seed
       names.forEach((n, i) => writeFileSync(join(dir, other[(i + 1) % other.length]!), texts.get(n)!));
       const sources = readSeeds(dir, dir).sort((a, b) => names.indexOf(a.file) - names.indexOf(b.file));
       tally.tried++;
