@@ -237,6 +237,12 @@ export const Recommendation = z.object({
   match_score: z.number().min(0).max(1).nullable(),
   /** The answering item's addressee is missing in the source: matched by its words alone. */
   response_addressee_missing: z.literal(true).optional(),
+  /**
+   * Where the answering item is missing from the plan as published but a row of it survives
+   * (its number and first row lost at a page break): that row's finding id, whose words
+   * complete this recommendation. Set only when response_item is null.
+   */
+  response_row: z.string().optional(),
   source_lines: SourceLines,
   order: z.number().int().nonnegative(),
 });

@@ -414,6 +414,8 @@ export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[
     for (const row of orphanRows((findingsByReport.get(plan.data.id) ?? []).map((f) => f.data), items.map((i) => i.data))) {
       const fragment = fragmentOf(row);
       const completed = completes(fragment, recs.map((r) => r.data));
+      // The row is what survives of the item answering these: the recommendation links to it.
+      for (const r of completed) if (!r.response_item) r.response_row = row.id;
       const named = completed.map((r) => `recommendation ${r.number ?? ''} to ${r.addressee}`.replace('  ', ' '));
       linkNotes.push({
         check: 'orphan-row',

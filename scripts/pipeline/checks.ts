@@ -104,7 +104,7 @@ export function runChecks(corpus: Corpus, planTotals: Map<string, ParsedPlanTota
 
   const planRegions = new Set(corpus.reports.filter((r) => r.data.kind === 'action-plan').map((r) => r.data.region));
   for (const { data: r } of corpus.reports.filter((r) => r.data.kind !== 'action-plan')) {
-    const recs = (recsByReport.get(r.id) ?? []).filter((x) => !x.data.response_item);
+    const recs = (recsByReport.get(r.id) ?? []).filter((x) => !x.data.response_item && !x.data.response_row);
     if (recs.length === 0) continue;
     if (!planRegions.has(r.region)) {
       add({ check: 'recommendation-without-response', report_id: r.id, lines: null, subject: r.id, message: `No action plan in the collection answers this document's ${recs.length} recommendations.` });

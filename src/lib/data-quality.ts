@@ -10,7 +10,7 @@ export const CHECK_LABEL: Record<(typeof DATA_QUALITY_CHECKS)[number], string> =
   'key-question-band': 'Key-question percentage disagrees with the rating band',
   'action-plan-gap': 'Action plan item missing from the document',
   'action-plan-totals': 'Action plan totals do not match its items',
-  'recommendation-without-response': 'Recommendation without a published response',
+  'recommendation-without-response': 'Recommendation with no response on this site',
   'item-without-recommendation': 'Action plan item without a matching recommendation',
   'cross-reference': 'Cross-reference that does not resolve',
   'addressee-missing': 'Response matched although its addressee is missing in the source',

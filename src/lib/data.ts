@@ -78,6 +78,8 @@ export interface Site {
   recsByEntity: Map<string, Recommendation[]>;
   recsByTheme: Map<string, Recommendation[]>;
   recsByReport: Map<string, Recommendation[]>;
+  /** Recommendations answered by an item missing from its plan, by the plan row that survives of it. */
+  recsByResponseRow: Map<string, Recommendation[]>;
   itemsByEntity: Map<string, ActionPlanItem[]>;
 }
 
@@ -251,6 +253,7 @@ async function build(): Promise<Site> {
     recsByEntity: groupMany(recommendations, (r) => [...r.addressee_entities, ...(r.about_entity ? [r.about_entity] : [])]),
     recsByTheme: groupMany(recommendations, (r) => r.themes),
     recsByReport: group(recommendations, (r) => r.report_id),
+    recsByResponseRow: groupMany(recommendations, (r) => (r.response_row ? [r.response_row] : [])),
     itemsByEntity: groupMany(items, (i) => i.addressee_entities),
   };
 }
@@ -258,7 +261,7 @@ async function build(): Promise<Site> {
 type IndexKeys =
   | 'structureByReport' | 'ratingRows' | 'ratingRowsByEntity' | 'ratingRowsByStandard' | 'reportsByEntity' | 'verdictsByEntity'
   | 'findingsByEntity' | 'findingsByTheme' | 'findingsByStandard' | 'kqsByEntity' | 'kqsByStandard'
-  | 'recsByEntity' | 'recsByTheme' | 'recsByReport' | 'itemsByEntity';
+  | 'recsByEntity' | 'recsByTheme' | 'recsByReport' | 'recsByResponseRow' | 'itemsByEntity';
 
 /** The standard a report's rating refers to (framework + code, narrowed by entity type). */
 export function standardFor(

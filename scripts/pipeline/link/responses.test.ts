@@ -94,6 +94,13 @@ describe('responses whose addressee was lost, end to end', () => {
     expect(orphan.lines).toEqual([102, 102]);
     expect(orphan.message).toContain('The row at line 102 (“protected characteristic is monitored and addressed.”) continues an action plan item missing from the document');
     expect(orphan.message).toContain('Its words complete recommendation 2 to West Kent PDU.');
+    // The recommendation links to the row: what survives of the item answering it.
+    expect(recs[1]!.response_row).toBe(orphan.subject);
+    expect(recs.filter((r) => r.response_row).map((r) => r.number)).toEqual([2]);
+    // It is not reported as a recommendation without a response; recommendation 1 is.
+    const without = corpus.dataQuality.filter((d) => d.data.check === 'recommendation-without-response').map((d) => d.data.subject);
+    expect(without).toContain(recs[0]!.id);
+    expect(without).not.toContain(recs[1]!.id);
   });
 
   it('keeps a confirmed addressee first: the Surrey report’s links are unchanged', () => {

@@ -1,0 +1,34 @@
+// What a reader is told about the response to a recommendation, in the same words on every
+// page. "No response found" reads as "HMPPS did not respond"; what the site knows is only
+// whether a response is among its documents, so that is what it says.
+import type { ActionPlanItem, Finding, Recommendation, Report } from '../schemas';
+import { findingPath, itemLabel, itemPath } from './paths';
+
+export type ResponseView =
+  /** An item of an action plan answers it. */
+  | { kind: 'item'; item: ActionPlanItem; plan: Report | undefined; href: string; label: string }
+  /** The answering item is missing from the plan as published; one of its rows survives. */
+  | { kind: 'row'; row: Finding; plan: Report | undefined; href: string; label: string }
+  | { kind: 'none'; label: string };
+
+export const NO_RESPONSE = 'No response to this recommendation is on this site';
+export const PARTIAL_RESPONSE = 'Response incomplete in the action plan';
+
+interface Lookup {
+  itemById: ReadonlyMap<string, ActionPlanItem>;
+  findingById: ReadonlyMap<string, Finding>;
+  reportById: ReadonlyMap<string, Report>;
+}
+
+export function responseOf(site: Lookup, rec: Pick<Recommendation, 'response_item' | 'response_row'>): ResponseView {
+  const item = rec.response_item ? site.itemById.get(rec.response_item) : undefined;
+  if (item) {
+    return { kind: 'item', item, plan: site.reportById.get(item.report_id), href: itemPath(item), label: `${item.status}, action plan item ${itemLabel(item)}` };
+  }
+  const row = rec.response_row ? site.findingById.get(rec.response_row) : undefined;
+  if (row) return { kind: 'row', row, plan: site.reportById.get(row.report_id), href: findingPath(row), label: PARTIAL_RESPONSE };
+  return { kind: 'none', label: NO_RESPONSE };
+}
+
+/** Recommendations with no response on the site at all (a surviving row counts as a response). */
+export const hasResponse = (rec: Pick<Recommendation, 'response_item' | 'response_row'>) => !!(rec.response_item || rec.response_row);
