@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withHeapLimit } from './heap.mjs';
+import { withSourceDate } from './source-date.mjs';
 
 const { values } = parseArgs({ options: { 'skip-refused': { type: 'boolean', default: false } } });
 const steps = [
@@ -14,8 +15,10 @@ const steps = [
   ['astro', ['build']],
   [process.execPath, ['scripts/index-search.mjs']],
 ];
+const dated = withSourceDate();
+console.log(dated.note);
 for (const [cmd, args] of steps) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: withHeapLimit() });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: withHeapLimit(dated.env) });
   if (r.error) throw r.error;
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -46,13 +46,21 @@ describe('the action tracker against /data/action-plan.json', () => {
   const region = 'region-kent-surrey-and-sussex';
   const page = read(DIST_DIR, `actions/${region}/index.html`);
 
-  it('prints its reference date: the newest document, with no SOURCE_DATE_EPOCH', () => {
-    const newest = (JSON.parse(read(DIST_DIR, 'data/reports.json')) as { published: string | null }[])
-      .map((r) => r.published ?? '')
-      .filter((d) => d.length === 10)
-      .sort()
-      .at(-1);
-    expect(reference).toBe(process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000).toISOString().slice(0, 10) : newest);
+  it('prints its reference date: the date the site was built for (SOURCE_DATE_EPOCH, else the last commit), not the newest document', () => {
+    const epoch = process.env.SOURCE_DATE_EPOCH || spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT_DIR, encoding: 'utf8' }).stdout.trim();
+    expect(reference).toBe(new Date(Number(epoch) * 1000).toISOString().slice(0, 10));
+    expect(index).toMatch(/id="reference-date">Target dates are judged against <strong><time[^>]*>[^<]*<\/time><\/strong>, the date this site was built\./);
+  });
+
+  it('says a target date passed is only that, never "Due" or "Overdue"', () => {
+    const passed = [...page.matchAll(/<li id="a-[^"]*" data-state="overdue"[^>]*>(.*?)<\/li>/gs)].map((m) => m[1]!);
+    expect(passed.length).toBe(count(all, (e) => e.state === 'overdue'));
+    for (const li of passed) expect(li).toContain('<strong class="state state-overdue">Target date passed</strong>; no later update published on this site');
+    expect(page).not.toMatch(/>(Due|Overdue)</);
+    // "March 2025" (31 March 2025) has passed for a site built after it.
+    const march = [...page.matchAll(/<li id="a-[^"]*" data-state="(\w+)"[^>]*>(?:(?!<\/li>).)*target as written: “March 2025”/gs)].map((m) => m[1]);
+    expect(march.length).toBeGreaterThan(0);
+    if (reference > '2025-03-31') expect(new Set(march)).toEqual(new Set(['overdue']));
   });
 
   it('counts every action by state, on the index and on the region page', () => {
@@ -68,7 +76,7 @@ describe('the action tracker against /data/action-plan.json', () => {
   });
 
   it('lists the actions by target date, undated last', () => {
-    const dates = [...page.matchAll(/<li id="a-[^"]*"[^>]*>.*?<\/li>/gs)].map((m) => /due by <time datetime="([\d-]+)"/.exec(m[0])?.[1] ?? '9999');
+    const dates = [...page.matchAll(/<li id="a-[^"]*"[^>]*>.*?<\/li>/gs)].map((m) => / · target <time datetime="([\d-]+)"/.exec(m[0])?.[1] ?? '9999');
     expect(dates).toEqual([...dates].sort());
   });
 

@@ -9,12 +9,16 @@ import { naturalCompare } from './serialise';
 
 export const ACTION_STATES = ['overdue', 'due', 'done', 'undated'] as const;
 export type ActionState = (typeof ACTION_STATES)[number];
+// Plain words for what the site knows: a plan's target date passed with no later word on the
+// site is not known to be late ("overdue") or still owed ("due"); it is only a date passed.
 export const STATE_LABEL: Record<ActionState, string> = {
-  overdue: 'Overdue',
-  due: 'Due',
-  done: 'Done',
-  undated: 'No date',
+  overdue: 'Target date passed',
+  due: 'Target date to come',
+  done: 'Reported done',
+  undated: 'No target date',
 };
+/** What a passed date means on the page: the plan is all the site has. */
+export const PASSED_NOTE = 'no later update published on this site';
 
 export interface ReferenceDate {
   /** ISO date. */

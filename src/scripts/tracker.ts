@@ -3,7 +3,7 @@
 // The choice is kept in the address (?state=overdue&owner=…), so a filtered list can be shared.
 const FIELDS = ['state', 'owner', 'theme'] as const;
 type Field = (typeof FIELDS)[number];
-const LABEL: Record<string, string> = { overdue: 'overdue', due: 'due', done: 'done', undated: 'no date' };
+const LABEL: Record<string, string> = { overdue: 'target date passed', due: 'target date to come', done: 'reported done', undated: 'no target date' };
 
 export function startTracker(): void {
   const form = document.getElementById('tracker-filters');
