@@ -163,10 +163,36 @@ export const Standard = z.object({
   code: z.string(),
   name: z.string(),
   domain: z.string(),
+  /** What the standard asks, word for word as a report prints it; null where none here does. */
+  wording: z.string().nullable(),
+  /** The key questions its cases are judged against, in the framework's order. */
+  key_questions: z.array(z.string()),
   related: z.array(z.string()),
   order: z.number().int().nonnegative(),
 });
 export type Standard = z.infer<typeof Standard>;
+
+/** One standard as the framework file (data/frameworks.yaml) writes it. */
+export const StandardDefinition = z.strictObject({
+  framework: Framework,
+  level: EntityType,
+  code: z.string().trim().min(1),
+  name: z.string().trim().min(1),
+  domain: z.string().trim().min(1),
+  wording: z.string().trim().min(1).optional(),
+  key_questions: z.array(z.string().trim().min(1)).default([]),
+});
+export type StandardDefinition = z.infer<typeof StandardDefinition>;
+
+/** The framework file: standards with distinct codes within a framework. */
+export const StandardDefinitions = z.array(StandardDefinition).min(1).superRefine((defs, ctx) => {
+  const seen = new Set<string>();
+  defs.forEach((d, i) => {
+    const key = `${d.framework} ${d.code}`;
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `a second standard ${d.code} in the ${d.framework} framework` });
+    seen.add(key);
+  });
+});
 
 export const Finding = z.object({
   id: z.string(),

@@ -1,42 +1,24 @@
-// The inspection standards of both frameworks (HMI Probation's published programmes, as
-// domain.md lists them). Standards sharing a name across frameworks are related, not the same.
-import type { EntityType, Framework, Standard } from '../../../src/schemas';
+// The inspection standards of both frameworks, read from data/frameworks.yaml (names, domains,
+// wording, key questions). Standards sharing a subject across frameworks are related, not the same.
+import { fileURLToPath } from 'node:url';
+import { StandardDefinitions, type Framework, type Standard, type StandardDefinition } from '../../../src/schemas';
+import { loadDataList, type DataListOptions } from '../data-file';
 import { slugify } from './ids';
 
-interface Def {
-  framework: Framework;
-  level: EntityType;
-  code: string;
-  name: string;
-  domain: string;
-}
+/** The project's framework file. */
+export const FRAMEWORKS_FILE = fileURLToPath(new URL('../../../data/frameworks.yaml', import.meta.url));
 
-const DEFS: Def[] = [
-  { framework: '2023', level: 'pdu', code: 'P 1.1', name: 'Leadership', domain: 'Organisational arrangements and activity' },
-  { framework: '2023', level: 'pdu', code: 'P 1.2', name: 'Staffing', domain: 'Organisational arrangements and activity' },
-  { framework: '2023', level: 'pdu', code: 'P 1.3', name: 'Services', domain: 'Organisational arrangements and activity' },
-  { framework: '2023', level: 'pdu', code: 'P 2.1', name: 'Assessment', domain: 'Service delivery' },
-  { framework: '2023', level: 'pdu', code: 'P 2.2', name: 'Planning', domain: 'Service delivery' },
-  { framework: '2023', level: 'pdu', code: 'P 2.3', name: 'Implementation and delivery', domain: 'Service delivery' },
-  { framework: '2023', level: 'pdu', code: 'P 2.4', name: 'Reviewing', domain: 'Service delivery' },
-  { framework: '2023', level: 'region', code: 'R 1.1', name: 'Leadership', domain: 'Organisational arrangements and activity' },
-  { framework: '2023', level: 'region', code: 'R 1.2', name: 'Staffing', domain: 'Organisational arrangements and activity' },
-  { framework: '2023', level: 'region', code: 'R 2.1', name: 'Public protection', domain: 'Service delivery' },
-  { framework: '2023', level: 'region', code: 'R 2.2', name: 'Desistance', domain: 'Service delivery' },
-  { framework: '2023', level: 'region', code: 'R 2.3', name: 'Court work', domain: 'Service delivery' },
-  { framework: '2023', level: 'region', code: 'R 2.4', name: 'Unpaid work', domain: 'Service delivery' },
-  { framework: '2023', level: 'region', code: 'R 2.5', name: 'Resettlement', domain: 'Service delivery' },
-  { framework: '2023', level: 'region', code: 'R 2.6', name: 'Statutory victim work', domain: 'Service delivery' },
-  { framework: '2021', level: 'pdu', code: '1.1', name: 'Leadership', domain: 'Organisational delivery' },
-  { framework: '2021', level: 'pdu', code: '1.2', name: 'Staff', domain: 'Organisational delivery' },
-  { framework: '2021', level: 'pdu', code: '1.3', name: 'Services', domain: 'Organisational delivery' },
-  { framework: '2021', level: 'pdu', code: '1.4', name: 'Information and facilities', domain: 'Organisational delivery' },
-  { framework: '2021', level: 'pdu', code: '2.1', name: 'Court work', domain: 'Court work and case supervision' },
-  { framework: '2021', level: 'pdu', code: '2.2', name: 'Assessment', domain: 'Court work and case supervision' },
-  { framework: '2021', level: 'pdu', code: '2.3', name: 'Planning', domain: 'Court work and case supervision' },
-  { framework: '2021', level: 'pdu', code: '2.4', name: 'Implementation and delivery', domain: 'Court work and case supervision' },
-  { framework: '2021', level: 'pdu', code: '2.5', name: 'Reviewing', domain: 'Court work and case supervision' },
-];
+const FRAMEWORK_FILE: DataListOptions<StandardDefinition> = {
+  schema: StandardDefinitions,
+  shape: 'a list of standards',
+  name: (raw, index) => {
+    const d = raw as { framework?: unknown; code?: unknown } | undefined;
+    return `standard ${index + 1}${typeof d?.code === 'string' ? ` (${String(d.framework)} ${d.code})` : ''}`;
+  },
+};
+
+/** The framework file at `path`, validated. */
+export const loadStandardDefinitions = (path: string = FRAMEWORKS_FILE, cwd = process.cwd()) => loadDataList(path, FRAMEWORK_FILE, cwd);
 
 /** Names that mean the same subject although the words differ between frameworks. */
 const SAME_SUBJECT: Record<string, string> = { staff: 'staffing' };
@@ -46,18 +28,23 @@ export function standardId(framework: Framework, code: string): string {
   return `${framework}-${slugify(code)}`;
 }
 
-export const STANDARDS: Standard[] = DEFS.map((d, order) => ({
-  id: standardId(d.framework, d.code),
-  framework: d.framework,
-  level: d.level,
-  code: d.code,
-  name: d.name,
-  domain: d.domain,
-  related: DEFS.filter((o) => o.framework !== d.framework && subject(o.name) === subject(d.name)).map((o) =>
-    standardId(o.framework, o.code),
-  ),
-  order,
-}));
+/** The standards as the site holds them, in the file's order. */
+export function standardsOf(defs: readonly StandardDefinition[]): Standard[] {
+  return defs.map((d, order) => ({
+    id: standardId(d.framework, d.code),
+    framework: d.framework,
+    level: d.level,
+    code: d.code,
+    name: d.name,
+    domain: d.domain,
+    wording: d.wording ?? null,
+    key_questions: d.key_questions,
+    related: defs.filter((o) => o.framework !== d.framework && subject(o.name) === subject(d.name)).map((o) => standardId(o.framework, o.code)),
+    order,
+  }));
+}
+
+export const STANDARDS: Standard[] = standardsOf(loadStandardDefinitions());
 
 export function findStandard(framework: Framework, code: string): Standard | undefined {
   return STANDARDS.find((s) => s.framework === framework && s.code === code);

@@ -6,21 +6,14 @@ import type { FindingKind, Rating } from '../../../../src/schemas';
 import { ParseError, type DocFinding, type DocNode, type Lines, type ParsedRating, type ParsedVerdict } from '../../types';
 import { findingFromBlock, findingFromRaw, heading, headingText, isoDate, normaliseCode, requireRating } from '../common';
 import { normalisePduName, plain } from './names';
+import { STANDARDS } from '../../normalise/standards';
 
 export type TextBlock = Exclude<Block, { type: 'rule' }>;
 
-/** The 2021 programme's PDU standards, as the framework names them. */
-export const PDU_STANDARDS_2021: Readonly<Record<string, string>> = {
-  '1.1': 'Leadership',
-  '1.2': 'Staff',
-  '1.3': 'Services',
-  '1.4': 'Information and facilities',
-  '2.1': 'Court work',
-  '2.2': 'Assessment',
-  '2.3': 'Planning',
-  '2.4': 'Implementation and delivery',
-  '2.5': 'Reviewing',
-};
+/** The 2021 programme's PDU standards, as the framework names them (data/frameworks.yaml). */
+export const PDU_STANDARDS_2021: Readonly<Record<string, string>> = Object.fromEntries(
+  STANDARDS.filter((s) => s.framework === '2021' && s.level === 'pdu').map((s) => [s.code, s.name]),
+);
 export const STANDARD_CODES = Object.keys(PDU_STANDARDS_2021);
 export const SCORE_MAX_2021 = 3 * STANDARD_CODES.length; // 27
 
