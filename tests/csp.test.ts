@@ -166,7 +166,15 @@ describe('no CSP violations in the browser', () => {
       await page.route(`**${report.path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: injected }));
       await page.goto(report.path, { waitUntil: 'load' });
       await page.click('#js-link').catch(() => {});
-      await page.waitForTimeout(200);
+      // Wait for the three violations to be reported (an inline handler's can come after load),
+      // rather than for a fixed time, which a busy machine outlasted.
+      const kinds = ['script-src-elem blocked inline', 'script-src-attr blocked inline', 'script-src-elem blocked data'];
+      await expect
+        .poll(async () => {
+          const seen = await violations();
+          return kinds.filter((k) => !seen.some((x) => x.startsWith(k)));
+        }, { timeout: 20_000 })
+        .toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
       const v = await violations();
       expect(v.some((x) => x.startsWith('script-src-elem blocked inline')), JSON.stringify(v)).toBe(true);

@@ -275,7 +275,8 @@ describe('links and requests', () => {
               const search = visit.page.locator('main input[type="search"]').first();
               if (p.path === '/search/' && (await search.count())) {
                 await search.fill('domestic abuse');
-                await visit.page.waitForTimeout(300);
+                // the results are announced once searched: wait for that, then for the fetches
+                await visit.page.waitForFunction(() => /result/i.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 20_000 });
                 await visit.page.waitForLoadState('networkidle');
               }
               const status = visit.response?.status();

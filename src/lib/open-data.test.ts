@@ -5,7 +5,7 @@ import {
 import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report, Standard } from '../schemas';
 
 const standard = (id: string, framework: Standard['framework'], level: Standard['level'], code: string, related: string[] = []): Standard => ({
-  id, framework, level, code, name: `Name ${code}`, domain: 'D', related, order: 0,
+  id, framework, level, code, name: `Name ${code}`, domain: 'D', wording: null, key_questions: [], related, order: 0,
 });
 
 const report = (over: Partial<Report>): Report => ({
