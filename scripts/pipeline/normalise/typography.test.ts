@@ -25,3 +25,24 @@ describe('a tab after a numbered heading\'s number', () => {
     }
   });
 });
+
+describe('PDF glyph forms', () => {
+  it('are read as the plain letters: ligatures, full-width letters and digits', () => {
+    expect(foldTypography(['The \ufb01ndings of the e\ufb00ective sta\ufb03ng re\ufb02ect \ufb00 \ufb04'])).toEqual(['The findings of the effective staffing reflect ff ffl']);
+    expect(foldTypography(['\uff30\uff11\uff0e\uff11 Leadership'])).toEqual(['P1.1 Leadership']);
+  });
+
+  it('lose the invisible characters that split a word: soft hyphens, zero-width spaces, joiners and marks', () => {
+    expect(foldTypography(['Inade\u200bquate', 'Requires im\u00adprovement', '\ufeffP 1.1\u2060 Leadership', 'Good\u200e\u202e'])).toEqual([
+      'Inadequate',
+      'Requires improvement',
+      'P 1.1 Leadership',
+      'Good',
+    ]);
+  });
+
+  it('keep what is not a glyph form: superscript footnote markers, dashes, curly quotes, ellipses', () => {
+    const kept = 'Managers¹ – ‘oversight’ … “2½ days” ²³';
+    expect(foldTypography([kept])).toEqual([kept]);
+  });
+});

@@ -327,6 +327,31 @@ export const VARIANTS: Variant[] = [
     note: 'every third space between words doubled',
     apply: (t) => everyKthSpace(t, 3, '  '),
   },
+  // PDF glyph forms (issue 21, §7): what a PDF's text layer carries inside words.
+  {
+    name: 'pdf-ligatures',
+    note: 'ﬀ ﬁ ﬂ ﬃ ﬄ ligatures for the letters they join, as a PDF set in a font with ligatures gives them',
+    apply: (t) => t.replace(/ffi/g, '\ufb03').replace(/ffl/g, '\ufb04').replace(/ff/g, '\ufb00').replace(/fi/g, '\ufb01').replace(/fl/g, '\ufb02'),
+  },
+  {
+    name: 'pdf-soft-hyphens',
+    note: 'a soft hyphen in the middle of every word of ten letters or more, where the PDF could break it',
+    apply: (t) => t.replace(/\b([A-Za-z]{5})([A-Za-z]{5,})\b/g, '$1\u00ad$2'),
+  },
+  {
+    name: 'pdf-zero-width',
+    note: 'a zero-width space inside every rating word and every standard name, a word joiner after every standard code',
+    apply: (t) =>
+      t
+        .replace(new RegExp(`\\b(${RATING_ALT})\\b`, 'g'), (w) => `${w.slice(0, 3)}\u200b${w.slice(3)}`)
+        .replace(/\b(Leadership|Staffing|Assessment|Planning|Reviewing|Desistance)\b/g, (w) => `${w.slice(0, 2)}\u200b${w.slice(2)}`)
+        .replace(/\b([RP] ?\d\.\d)\b/g, '$1\u2060'),
+  },
+  {
+    name: 'pdf-full-width',
+    note: 'standard codes in full-width letters and digits (P１.１), as some PDF fonts map them',
+    apply: (t) => t.replace(/\b([RP]) ?(\d)\.(\d)\b/g, (_, l: string, a: string, b: string) => [l, ' ', a, '.', b].map((c) => (c === ' ' ? c : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join('')),
+  },
   {
     name: 'quotes-straight',
     note: 'curly quotes and apostrophes straight',
