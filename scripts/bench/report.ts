@@ -183,7 +183,7 @@ export function render(res: Results, notes = notesOf(null)): string {
   if (res.seeds.runs[0]) out.push(`Pages built: ${res.seeds.runs[0].pages}; dist/ ${mib(res.seeds.runs[0].distBytes)}, of which the Pagefind index ${mib(res.seeds.runs[0].pagefindBytes)}.`, '');
 
   out.push('## 2. Synthetic corpora', '');
-  out.push('Made from the seeds by `scripts/bench/synthesise.ts`: document *i* is seed *i* mod 4 with every region and PDU renamed for set ⌊*i* / 4⌋ ' +
+  out.push(`Made from the seeds by \`scripts/bench/synthesise.ts\`: document *i* is seed *i* mod ${res.seeds.runs[0]?.docs ?? 'S'} (the seeds) with every region and PDU renamed for set ⌊*i* / ${res.seeds.runs[0]?.docs ?? 'S'}⌋ ` +
     '(“Kent, Surrey and Sussex” / “KSS” → e.g. “Larkenwold”, “Surrey” → “Halenholm Weald”), so each is a distinct report of a distinct entity and ' +
     'each action plan answers its own region’s reports. One clean build per size, in `bench-out/`, never the project’s content/ or dist/.', '');
   out.push(row(['documents', 'pages', 'ingest / doc', 'astro / doc', 'index / doc', 'total / doc', 'total', 'peak memory ingest / astro / index', 'dist/', 'dist/pagefind', 'content store (largest file)', 'load before → after']));
