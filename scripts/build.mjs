@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withHeapLimit } from './heap.mjs';
+import { PREVIEW_NOTE, siteConfigured } from './site-origin.mjs';
 
 const { values } = parseArgs({ options: { 'skip-refused': { type: 'boolean', default: false } } });
 const steps = [
@@ -14,6 +15,7 @@ const steps = [
   ['astro', ['build']],
   [process.execPath, ['scripts/index-search.mjs']],
 ];
+if (!siteConfigured()) console.warn(`build: ${PREVIEW_NOTE}.`);
 for (const [cmd, args] of steps) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: withHeapLimit() });
   if (r.error) throw r.error;
