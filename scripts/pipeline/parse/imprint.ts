@@ -42,7 +42,8 @@ export function printedUrl(lines: readonly string[]): string | null {
 
 /** The town of the address printed under "Published by:": the line ending in its postcode, or the line before a postcode alone. */
 export function publishedPlace(lines: readonly string[]): string | null {
-  const at = lines.findIndex((l) => /^(?:#+\s*)?Published by:?\s*$/i.test(plainText(l)));
+  // A cheap test first: only a line that names "Published by" is read as Markdown.
+  const at = lines.findIndex((l) => /Published by/i.test(l) && /^(?:#+\s*)?Published by:?\s*$/i.test(plainText(l)));
   if (at < 0) return null;
   const block: string[] = [];
   for (let i = at + 1; i < lines.length && block.length < 8; i++) {
