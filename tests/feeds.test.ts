@@ -10,6 +10,7 @@ import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from './support/paths.ts';
 import { listFiles, listPages } from './support/site-pages.ts';
+import { siteUrl } from '../scripts/site-origin.mjs';
 
 interface Doc { id: string; kind: string; title: string; entity: string | null; published: string | null; overall_rating: string | null }
 const docs = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'reports.json'), 'utf8')) as Doc[];
@@ -23,7 +24,7 @@ const feedFiles = listFiles().filter((f) => f.endsWith('feed.xml'));
 const read = (file: string) => parseAtomFeed(readFileSync(join(DIST_DIR, file), 'utf8'));
 
 /** The document an entry is about, from its link. */
-const docOf = (entry: { links?: { href?: string }[] }) => /^\/reports\/([^/]+)\/$/.exec(entry.links?.[0]?.href ?? '')?.[1] ?? '';
+const docOf = (entry: { links?: { href?: string }[] }) => new RegExp(`^${siteUrl()}/reports/([^/]+)/$`).exec(entry.links?.[0]?.href ?? '')?.[1] ?? '';
 const newestFirst = (ids: string[]) =>
   [...ids].sort((a, b) => {
     const pa = docById.get(a)?.published ?? '';
@@ -37,7 +38,7 @@ describe('Atom feeds', () => {
     for (const f of feedFiles) {
       const feed = read(f);
       expect(feed.id, f).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
-      expect(feed.links?.find((l) => l.rel === 'self')?.href, f).toBe(`/${f}`);
+      expect(feed.links?.find((l) => l.rel === 'self')?.href, f).toBe(`${siteUrl()}/${f}`);
       expect(feed.title?.value, f).toBeTruthy();
     }
   });

@@ -13,6 +13,7 @@ import { entityDisplayName } from '../src/lib/format.ts';
 import type { Entity, Report } from '../src/schemas.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
 import { listPages } from './support/site-pages.ts';
+import { siteUrl } from '../scripts/site-origin.mjs';
 
 const SITE = 'https://findings.example.org';
 const work = mkdtempSync(join(tmpdir(), 'pf-findable-'));
@@ -52,7 +53,7 @@ describe('schema.org JSON-LD', () => {
       expect(ld['@context']).toBe('https://schema.org');
       expect(ld['@type']).toBe('Report');
       expect(ld.name).toBe(r.title);
-      expect(ld.url).toBe(`/reports/${r.id}/`);
+      expect(ld.url).toBe(`${siteUrl()}/reports/${r.id}/`);
       expect(ld.publisher).toEqual({ '@type': 'GovernmentOrganization', name: r.publisher });
       expect(ld.datePublished).toBe(r.published ?? undefined);
       const about = ([] as { name: string }[]).concat((ld.about as { name: string }[]) ?? []).map((a) => a.name);
@@ -100,7 +101,7 @@ describe('with SITE_URL: sitemap, robots.txt, canonical links', () => {
 });
 
 describe('without SITE_URL (the project build)', () => {
-  it('no sitemap, robots.txt without one, no canonical links (a relative one would not be canonical)', () => {
+  it('no sitemap, robots.txt without one, no canonical links (the preview address is no page\'s canonical address)', () => {
     expect(existsSync(join(DIST_DIR, 'sitemap-index.xml'))).toBe(false);
     expect(readFileSync(join(DIST_DIR, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
     for (const p of listPages()) expect(canonicals(DIST_DIR, p.file), p.path).toEqual([]);

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { isMainModule } from '../cli';
 import { parseDocument } from '../pipeline/parse';
 import { decodeSource } from '../pipeline/read';
+import { isMetaFile } from '../pipeline/meta';
 
 export interface Seed {
   name: string;
@@ -30,7 +31,7 @@ export interface OldNames {
 
 export function readSeedTexts(dir: string): Seed[] {
   return readdirSync(dir)
-    .filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isFile())
+    .filter((n) => !n.startsWith('.') && !isMetaFile(n) && statSync(join(dir, n)).isFile())
     .sort()
     .map((name) => ({ name, text: decodeSource(readFileSync(join(dir, name))).lines.join('\n') }));
 }

@@ -212,7 +212,7 @@ export const SOURCES = [
 export const header = (t: TableResource): string[] => t.schema.fields.map((f) => f.name);
 
 /** datapackage.json: every file under /data/ (paths relative to it), deterministic. */
-export function dataPackage(site?: string | URL): object {
+export function dataPackage(site: string | URL): object {
   return {
     profile: 'data-package',
     name: 'probation-findings',
@@ -221,7 +221,7 @@ export function dataPackage(site?: string | URL): object {
       'Ratings, key questions, recommendations, action plans and findings read from published HM Inspectorate of Probation ' +
       'inspection documents and HMPPS action plans. Contains public sector information licensed under the Open Government Licence v3.0. ' +
       'Not an official publication.',
-    ...(site ? { homepage: new URL('/data/', site).href } : {}),
+    homepage: new URL('/data/', site).href,
     licenses: [OGL, MIT],
     sources: SOURCES,
     resources: [

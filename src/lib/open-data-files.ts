@@ -5,8 +5,8 @@ import { findingsJsonChunks } from './open-data';
 
 let memo: { key: Site; site: string; chunks: Buffer[]; bytes: number } | null = null;
 
-export function combinedFindings(s: Site, origin: URL | string | undefined): { chunks: Buffer[]; bytes: number } {
-  const key = String(origin ?? '');
+export function combinedFindings(s: Site, origin: URL | string): { chunks: Buffer[]; bytes: number } {
+  const key = String(origin);
   if (!memo || memo.key !== s || memo.site !== key) {
     const chunks = findingsJsonChunks(s.findings, origin);
     memo = { key: s, site: key, chunks, bytes: chunks.reduce((n, c) => n + c.length, 0) };

@@ -11,7 +11,7 @@ const standard = (id: string, framework: Standard['framework'], level: Standard[
 const report = (over: Partial<Report>): Report => ({
   id: 'r', kind: 'pdu-report', title: 'T', publisher: 'P', entity: null, entity_type: null, region: null, published: null,
   fieldwork_started: null, score: null, score_max: null, overall_rating: null, framework: null, lead_inspector: null,
-  chief_inspector: null, isbn: null, source_file: 'f.txt', source_sha256: 'x', verdicts: [], ratings: [], entities_mentioned: [],
+  chief_inspector: null, isbn: null, cover_title: null, cover_subtitle: null, printed_url: null, publisher_place: null, source_file: 'f.txt', source_sha256: 'x', verdicts: [], ratings: [], entities_mentioned: [],
   outline: [], ...over,
 });
 const entities: Entity[] = [
@@ -86,24 +86,24 @@ describe('actionPlanJson / recommendationsJson / findingsJson', () => {
     };
     expect(Object.keys(JSON.parse(recommendationsJson([rec]))[0])).toEqual(['id', 'report_id', 'number', 'addressee', 'text', 'themes', 'response_item']);
   });
-  it('writes finding permalinks, absolute when a site is given', () => {
+  it("writes finding permalinks, absolute at the site's address", () => {
     const f: Finding = {
       id: 'rep/p-1', anchor: 'p-1', report_id: 'rep', kind: 'narrative', section: 'S', section_id: null, entity: null, standard: null,
       standard_code: null, text: 't', themes: [], footnotes: [], source_lines: [3, 4], order: 0, first_abbreviations: [],
     };
-    expect(JSON.parse(findingsJson([f]))[0].url).toBe('/reports/rep/#p-1');
     expect(JSON.parse(findingsJson([f], 'https://example.org'))[0].url).toBe('https://example.org/reports/rep/#p-1');
-    expect(Object.keys(JSON.parse(findingsJson([f]))[0])).toEqual(['id', 'report_id', 'kind', 'section', 'standard_code', 'text', 'themes', 'url', 'source_lines']);
+    expect(Object.keys(JSON.parse(findingsJson([f], 'https://example.org'))[0])).toEqual(['id', 'report_id', 'kind', 'section', 'standard_code', 'text', 'themes', 'url', 'source_lines']);
   });
 });
 
 describe('findingsJsonChunks', () => {
+  const SITE = 'https://example.org';
   const f = (id: string, text: string) => ({ id: `rep/${id}`, report_id: 'rep', anchor: id, kind: 'narrative', section: 'S', standard: null, standard_code: null, text, themes: ['t'], source_lines: [1, 2], entity: null, order: 0 }) as unknown as Parameters<typeof findingsJson>[0][number];
   it('concatenate to exactly the JSON of the records, for none, one and several findings', () => {
     for (const fs of [[], [f('p-1', 'a "quoted"\nline')], [f('p-2', 'b'), f('p-1', 'é ünïcode'), f('p-10', 'c')]]) {
-      const expected = JSON.stringify(JSON.parse(findingsJson(fs)), null, 2) + '\n';
-      expect(findingsJson(fs)).toBe(expected);
-      expect(Buffer.concat(findingsJsonChunks(fs)).toString('utf8')).toBe(expected);
+      const expected = JSON.stringify(JSON.parse(findingsJson(fs, SITE)), null, 2) + '\n';
+      expect(findingsJson(fs, SITE)).toBe(expected);
+      expect(Buffer.concat(findingsJsonChunks(fs, SITE)).toString('utf8')).toBe(expected);
     }
   });
 });

@@ -3,7 +3,7 @@
 import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report, Standard } from '../schemas';
 import { ENTITIES_TABLE, ENTITY_DOCUMENTS_TABLE, header, KEY_QUESTIONS_TABLE, RATINGS_TABLE, REPORTS_TABLE, STANDARDS_TABLE } from './data-package';
 import { naturalCompare, sortBy, sortRows, toCsv, toJson, type CsvValue } from './serialise';
-import { findingPath } from './paths';
+import { absoluteUrl, findingPath } from './paths';
 
 export const RATINGS_HEADER = header(RATINGS_TABLE);
 export const KEY_QUESTIONS_HEADER = header(KEY_QUESTIONS_TABLE);
@@ -130,7 +130,7 @@ export function recommendationsJson(recs: readonly Recommendation[]): string {
   );
 }
 
-function findingRecord(f: Finding, site?: string | URL) {
+function findingRecord(f: Finding, site: string | URL) {
   return {
     id: f.id,
     report_id: f.report_id,
@@ -139,7 +139,7 @@ function findingRecord(f: Finding, site?: string | URL) {
     standard_code: f.standard_code ?? null,
     text: f.text,
     themes: f.themes,
-    url: site ? new URL(findingPath(f), site).href : findingPath(f),
+    url: absoluteUrl(findingPath(f), site),
     source_lines: f.source_lines,
   };
 }
@@ -149,7 +149,7 @@ function findingRecord(f: Finding, site?: string | URL) {
  * toJson(records): the combined file of a large archive is longer than the longest string V8
  * can hold (~512 MiB; 127 MB at 1,000 documents), so it is never made as one string.
  */
-export function findingsJsonChunks(findings: readonly Finding[], site?: string | URL): Buffer[] {
+export function findingsJsonChunks(findings: readonly Finding[], site: string | URL): Buffer[] {
   const sorted = sortBy(findings, (f) => f.id);
   if (!sorted.length) return [Buffer.from('[]\n')];
   return sorted.map((f, i) =>
@@ -157,6 +157,6 @@ export function findingsJsonChunks(findings: readonly Finding[], site?: string |
   );
 }
 
-export function findingsJson(findings: readonly Finding[], site?: string | URL): string {
+export function findingsJson(findings: readonly Finding[], site: string | URL): string {
   return Buffer.concat(findingsJsonChunks(findings, site)).toString('utf8');
 }

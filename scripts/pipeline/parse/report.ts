@@ -4,6 +4,7 @@
 // the same heading comes as Markdown at any level, bold, or a plain line.
 import { isStandardLine, segment, type Block } from '../blocks';
 import { parseInline } from '../inline';
+import { readImprint } from './imprint';
 import { RATING_POINTS, RATINGS, type DocumentKind, type EntityType, type FindingKind, type Rating } from '../../../src/schemas';
 import {
   ParseError,
@@ -102,6 +103,8 @@ function isQuotation(text: string): boolean {
 
 interface CoverInfo {
   title: string;
+  coverTitle: string;
+  coverSubtitle: string | null;
   entityName: string;
   entityType: EntityType;
   regionName: string;
@@ -133,7 +136,13 @@ function readCover(blocks: Block[]): CoverInfo {
   const title = pdu
     ? `An inspection of probation services in: ${pdu[1]!.trim()} PDU`
     : `An inspection of probation services in: ${regionName} region`;
-  return { title, entityName, entityType, regionName, published: publishedMatch ? isoDate(publishedMatch[1]!) : null };
+  // As printed: a PDU's cover names the PDU, then the region under it; a region's cover names
+  // the region in the same words ("The Probation Service – Kent, Surrey and Sussex region").
+  const printed = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const regionLine = printed(regionMatch[0]);
+  const coverTitle = pdu ? printed(`${intro[0]} ${before}`) : printed(`${intro[0]} ${regionLine}`);
+  const coverSubtitle = pdu ? regionLine : null;
+  return { title, coverTitle, coverSubtitle, entityName, entityType, regionName, published: publishedMatch ? isoDate(publishedMatch[1]!) : null };
 }
 
 export function parseInspectionReport(lines: string[]): ParsedDocument {
@@ -527,6 +536,9 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
   return {
     kind,
     title: cover.title,
+    coverTitle: cover.coverTitle,
+    coverSubtitle: cover.coverSubtitle,
+    imprint: readImprint(lines),
     publisher: 'HM Inspectorate of Probation',
     entityName: cover.entityName,
     entityType: cover.entityType,

@@ -23,6 +23,7 @@ import { locateTable } from './columns';
 import { plainHeading, readCover, sentenceCase } from './cover';
 import { readItems, type PlanOutput } from './items';
 import { readTotals } from './totals';
+import { readImprint } from '../imprint';
 
 export { crossReferences } from './draft';
 export { normaliseRegionName } from './cover';
@@ -94,6 +95,9 @@ export function parseActionPlan(lines: string[]): ParsedDocument {
   return {
     kind: 'action-plan',
     title,
+    coverTitle: cover.printedTitle,
+    coverSubtitle: null,
+    imprint: readImprint(lines),
     publisher: PUBLISHER,
     entityName: region,
     entityType: region ? 'region' : null,

@@ -28,6 +28,7 @@ import {
 } from '../../types';
 import { addresseeOf, findingFromBlock, findingFromRaw, heading, headingText } from '../common';
 import { readFrontMatter } from './front';
+import { readImprint } from '../imprint';
 import { normalisePduName, plain, REGIONS } from './names';
 import { RatingsAnnexe, type TextBlock } from './ratings-annexe';
 
@@ -222,6 +223,10 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
   return {
     kind: 'regional-letter',
     title: `Regional letter: ${regionName} region`,
+    // A letter prints no title: the site's description stands in for one, and nothing is cited as printed.
+    coverTitle: null,
+    coverSubtitle: null,
+    imprint: readImprint(lines),
     publisher: PUBLISHER,
     entityName: regionName,
     entityType: 'region',
