@@ -9,15 +9,46 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A whole CSV file: header row then rows, every record ended by CRLF (RFC 4180). */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  for (const row of rows) {
-    if (row.length !== header.length) {
-      throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
-    }
-  }
-  return [header, ...rows].map((r) => r.map(csvField).join(',') + '\r\n').join('');
+/**
+ * Every CSV file starts with the UTF-8 byte-order mark: Excel reads a CSV file without one in
+ * the machine's ANSI code page, so that "—" in a title shows as "â€”". LibreOffice's text import,
+ * pandas, R's readr and frictionless-py skip it (the Frictionless JavaScript library does not).
+ */
+export const CSV_BOM = '\uFEFF';
+
+/** One CSV record: fields joined by commas, ended by CRLF (RFC 4180). */
+export function csvRecord(row: readonly CsvValue[]): string {
+  return row.map(csvField).join(',') + '\r\n';
 }
+
+function checkWidth(header: readonly string[], row: readonly CsvValue[]): void {
+  if (row.length !== header.length) throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
+}
+
+/** A whole CSV file: the byte-order mark, the header row, then the rows. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  for (const row of rows) checkWidth(header, row);
+  return CSV_BOM + [header, ...rows].map(csvRecord).join('');
+}
+
+/**
+ * The same file as toCsv, as byte chunks (the header, then one a row), for files too large to
+ * hold as one string: V8's longest string is about 512 MiB, and a file of every finding of a
+ * large archive is built from chunks that are joined as bytes, never as text.
+ */
+export function toCsvChunks<T>(header: readonly string[], items: Iterable<T>, row: (item: T) => readonly CsvValue[]): Buffer[] {
+  const chunks = [Buffer.from(CSV_BOM + csvRecord(header))];
+  for (const item of items) {
+    const r = row(item);
+    checkWidth(header, r);
+    chunks.push(Buffer.from(csvRecord(r)));
+  }
+  return chunks;
+}
+
+/** A list in one CSV field: the items joined by "; ", in order (the JSON files keep the list). */
+export const LIST_SEPARATOR = '; ';
+export const csvList = (items: readonly string[]): string => items.join(LIST_SEPARATOR);
 
 /** Pretty-printed JSON with a final newline; key order is the order the objects were built in. */
 export function toJson(value: unknown): string {
