@@ -191,4 +191,11 @@ describe('SOURCE_DATE_EPOCH', () => {
     expect(index).toContain(`<span data-total="overdue">${overdue}</span>`);
     expect(read(dist, 'actions/calendar/kent-surrey-and-sussex-action-plan-2024-05-06.ics')).toContain('DTSTAMP:20250101T000000Z');
   });
+
+  it('is the date the footer of every page says the site was built', () => {
+    const dist = join(work, 'a');
+    for (const page of ['index.html', 'actions/index.html', 'reports/surrey-pdu-inspection-2024-03/index.html', '404.html']) {
+      expect(read(dist, page), page).toContain('<p class="built">Site built on <time datetime="2025-01-01">1 January 2025</time>.</p>');
+    }
+  });
 });
