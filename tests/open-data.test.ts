@@ -122,9 +122,9 @@ describe('the /data/ page', () => {
     const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     for (const t of TABLES) {
       expect(html).toContain(`href="/data/${t.path}"`);
-      for (const f of t.schema.fields) expect(html, `${t.path} ${f.name}`).toContain(`<th scope="row"><code>${f.name}</code></th><td>${text(typeInWords(f))}</td><td>${text(f.description)}</td>`);
+      for (const f of t.schema.fields) expect(html, `${t.path} ${f.name}`).toContain(`<th scope="row"><code>${f.name}</code></th><td data-label="Type">${text(typeInWords(f))}</td><td data-label="Meaning">${text(f.description)}</td>`);
     }
-    for (const j of JSON_FILES) for (const [k, v] of j.fields) expect(html, `${j.path} ${k}`).toContain(`<th scope="row"><code>${k}</code></th><td>${text(v)}</td>`);
+    for (const j of JSON_FILES) for (const [k, v] of j.fields) expect(html, `${j.path} ${k}`).toContain(`<th scope="row"><code>${k}</code></th><td data-label="Meaning">${text(v)}</td>`);
     expect(html).toContain('href="/data/datapackage.json"');
   });
 });
