@@ -27,14 +27,14 @@ export default defineConfig({
   // header cannot be relied on). Scripts and styles from the site's own origin only, plus the
   // hashes Astro computes for what it inlines: no inline script of a document's could run even
   // if an escaping bug let one into a page. 'wasm-unsafe-eval' lets the search page compile
-  // Pagefind's WebAssembly (it allows WebAssembly only, not eval). img-src data: is the empty
-  // favicon (<link rel="icon" href="data:,">), which keeps browsers from requesting one.
+  // Pagefind's WebAssembly (it allows WebAssembly only, not eval). Images from the site only: the
+  // icons are files of its own (public/favicon.svg, public/apple-touch-icon.png).
   security: {
     csp: {
       algorithm: 'SHA-256',
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        "img-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -94,6 +94,14 @@ describe('with SITE_URL: sitemap, robots.txt, canonical links', () => {
     }
   });
 
+  it('a printed page gives its canonical address (its path without SITE_URL)', () => {
+    for (const p of listPages(siteDist)) {
+      if (!p.path.endsWith('/') || p.path === '/404/') continue;
+      expect(html(siteDist, p.file), p.path).toContain(`<p class="wrap print-address">This page: ${SITE}${p.path}</p>`);
+      expect(html(DIST_DIR, p.file), p.path).toContain(`<p class="wrap print-address">This page: ${p.path}</p>`);
+    }
+  });
+
   it('feeds and the data package carry absolute addresses', () => {
     expect(readFileSync(join(siteDist, 'reports', 'feed.xml'), 'utf8')).toContain(`<link rel="self" type="application/atom+xml" href="${SITE}/reports/feed.xml"/>`);
     expect(JSON.parse(readFileSync(join(siteDist, 'data', 'datapackage.json'), 'utf8')).homepage).toBe(`${SITE}/data/`);

@@ -298,10 +298,10 @@ describe('the /data/ page', () => {
     const text = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     for (const t of TABLES) {
       expect(page).toContain(`href="/data/${t.path}"`);
-      for (const f of t.schema.fields) expect(page, `${t.path} ${f.name}`).toContain(`<th scope="row"><code>${f.name}</code></th><td>${text(typeInWords(f))}</td><td>${text(f.description)}</td>`);
+      for (const f of t.schema.fields) expect(page, `${t.path} ${f.name}`).toContain(`<th scope="row"><code>${f.name}</code></th><td data-label="Type">${text(typeInWords(f))}</td><td data-label="Meaning">${text(f.description)}</td>`);
       for (const r of keysInWords(t).references) expect(page, `${t.path} ${r}`).toContain(`<code>${text(r)}</code>`);
     }
-    for (const j of JSON_FILES) for (const [k, v] of j.fields) expect(page, `${j.path} ${k}`).toContain(`<th scope="row"><code>${k}</code></th><td>${text(v)}</td>`);
+    for (const j of JSON_FILES) for (const [k, v] of j.fields) expect(page, `${j.path} ${k}`).toContain(`<th scope="row"><code>${k}</code></th><td data-label="Meaning">${text(v)}</td>`);
     expect(page).toContain('href="/data/datapackage.json"');
   });
 
