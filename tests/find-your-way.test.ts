@@ -5,6 +5,7 @@
 // documents; no table clipped on a phone; the same header on every page, its navigation marking
 // where you are; the footer; the print view; the icons; bookkeeping kept in "Source of this text".
 // What is expected comes from content/ (the seeds), not from numbers written here.
+import { withSourceDate } from '../scripts/source-date.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -369,7 +370,8 @@ describe('header, navigation, footer, print, icons', () => {
   });
 
   it('every page: the footer links the accessibility statement and the source code, and says when the site was built', () => {
-    const built = buildDate(reports);
+    // the date `npm run build` gave the build: SOURCE_DATE_EPOCH, else the last commit's time
+    const built = buildDate(reports, withSourceDate(process.env, ROOT_DIR).env);
     const words = built.recorded ? `Site built on <time datetime="${built.date}">${formatDate(built.date)}</time>.` : `Site built from documents published up to <time datetime="${built.date}">${formatDate(built.date)}</time>; the build did not record its date.`;
     expect(pages.length).toBeGreaterThan(100);
     for (const p of pages) {
