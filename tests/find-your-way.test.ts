@@ -210,7 +210,11 @@ describe('a report and its response, linked as documents', () => {
       expect(plans).toHaveLength(1);
       const n = mine.filter((x) => x.response_item).length;
       expect(line![1], r.id).toContain(`href="/reports/${plans[0]}/"`);
-      expect(text, r.id).toMatch(n === mine.length ? new RegExp(`answers all ${n} of this document's recommendations\\.$`) : new RegExp(`answers ${n} of this document's ${mine.length} recommendations\\.$`));
+      // a recommendation answered only by a row surviving of a missing item is counted apart
+      const partly = mine.filter((x) => !x.response_item && x.response_row).length;
+      const tail = partly ? `; ${partly === 1 ? 'one more' : `${partly} more`} only in part, by a row surviving of an item missing from the plan\\.$` : '\\.$';
+      expect(text, r.id).toMatch(n === mine.length ? new RegExp(`answers all ${n} of this document's recommendations${tail}`) : new RegExp(`answers ${n} of this document's ${mine.length} recommendations${tail}`));
+      if (r.id.startsWith('west-kent')) expect(partly).toBe(1);
     }
     expect(answeredSome).toBeGreaterThanOrEqual(3);
   });
