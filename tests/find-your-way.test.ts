@@ -456,4 +456,22 @@ describe('bookkeeping in "Source of this text"', () => {
       expect(outside, rec.id).not.toMatch(/Source lines|Match confidence|<code>seeds\//);
     }
   });
+
+  describe('citation pages', () => {
+    const site = useSiteInBrowser();
+    it('show each paragraph\'s lines in the text file only while "Source of this text" is open', async () => {
+      const visit = await openPage(site.browser, site.server.url, '/cite/surrey-pdu-inspection-2024-03/');
+      try {
+        const lines = visit.page.locator('li.cite-entry .src-lines');
+        expect(await lines.count()).toBeGreaterThan(100);
+        expect(await lines.first().isVisible()).toBe(false);
+        await visit.page.click('#source-of-text > summary');
+        await expect.poll(() => lines.first().isVisible()).toBe(true);
+        expect(await lines.first().textContent()).toMatch(/^lines \d+–\d+ of the text file · $/);
+        expect(await visit.page.locator('#source-of-text code').textContent()).toMatch(/^seeds\/.+\.txt$/);
+      } finally {
+        await visit.close();
+      }
+    });
+  });
 });
