@@ -24,6 +24,12 @@ import { naturalCompare } from './serialise';
 /** Pairs at or above this Dice coefficient of their stems (and sharing a theme) are alike. */
 export const THRESHOLD = 0.45;
 
+/**
+ * The grouping measured on the seeds' recommendations against the pairs judged by hand, as the
+ * page states it; src/lib/recurring.test.ts fails when the method no longer gives these figures.
+ */
+export const MEASURED = { recommendations: 60, judgedSame: 46, grouped: 16, right: 15, precision: 0.94, recall: 0.33 } as const;
+
 /** Words that carry no subject: function words, and the verbs and hedges every recommendation uses. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
