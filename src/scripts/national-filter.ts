@@ -190,7 +190,7 @@ function inspectionsTable(label: string, standards: { std: string; label: string
       ...standards.map((s) => cell(r[s.std])));
   });
   const out: HTMLElement[] = [
-    el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': `The inspections chosen, ${label}` },
+    el('section', { class: 'table-wrap', tabindex: '0', 'aria-label': `The inspections chosen, ${label}` },
       el('table', { class: 'nmatrix' }, el('caption', {}, `The inspections chosen, ${label}`), el('thead', {}, head), el('tbody', {}, ...body))),
   ];
   if (rows.length > shown.length) out.push(el('p', { class: 'small' }, `The first ${shown.length} of ${rows.length} are listed; every one is in the CSV file and on the pages of every rating.`));
