@@ -212,7 +212,7 @@ describe('recommendations that recur, at archive scale', () => {
 });
 
 describe('pages only an archive has: valid and accessible', () => {
-  it('html-validate and axe (WCAG 2.2 AA) on later pages and a comparison', async () => {
+  it('html-validate and axe (WCAG 2.2 AA) on later pages and a comparison, which reads at 1280 and 390 px', async () => {
     const entity = /href="\/pdus\/([^"/]+)\/#changed"/.exec(html(dist, '/national/changes/'))![1]!;
     const group = /<li data-group="([^"]+)">/.exec(html(dist, '/national/recurring/'))![1]!;
     const paths = ['/national/', '/national/ratings/2023-pdu/2/', '/national/changes/page/2/', '/national/recurring/page/2/', `/national/recurring/${group}/2/`, `/pdus/${entity}/`];
@@ -234,6 +234,18 @@ describe('pages only an archive has: valid and accessible', () => {
           return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
         });
         expect(violations, `axe on ${path}`).toEqual([]);
+      }
+      // The change view at a desk and on a phone: only its tables scroll sideways.
+      for (const width of [1280, 390]) {
+        const view = await browser.newPage({ viewport: { width, height: 900 } });
+        for (const path of [`/pdus/${entity}/`, '/national/changes/']) {
+          await view.goto(`${server.url}${path}`);
+          const [scroll, inner] = await view.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+          expect(scroll, `${path} at ${width} px`).toBeLessThanOrEqual(inner);
+        }
+        await view.goto(`${server.url}/pdus/${entity}/#changed`);
+        expect(await view.locator('#changed').isVisible()).toBe(true);
+        await view.close();
       }
     } finally {
       await browser.close();
