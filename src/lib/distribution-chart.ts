@@ -37,8 +37,8 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 /** Narrowest part with its count written in it (a digit or two at 12 px). */
 const LABEL_MIN = 16;
 
-export function layoutDistribution(groups: readonly DistributionGroup[], width = 720): DistributionLayout {
-  const x0 = 240;
+export function layoutDistribution(groups: readonly DistributionGroup[], width = 600): DistributionLayout {
+  const x0 = 215;
   const x1 = width - 40;
   const barH = 18;
   const gap = 6;

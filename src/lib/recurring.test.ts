@@ -51,11 +51,52 @@ describe('grouping', () => {
     expect(dice(askStems(recs[1]!.text), askStems(recs[2]!.text))).toBeGreaterThanOrEqual(THRESHOLD);
     expect(groupAsks(recs)).toEqual([['a', 'b']]);
   });
+  it('merges as scanning every pair at every step would (its shortcut checked on random recommendations)', () => {
+    // A small generator of recommendations from a few words, themes and inspections.
+    let seed = 22;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const words = 'assess plan review risk harm court staff train oversight curiosity domestic abuse'.split(' ');
+    let merged = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const recs = Array.from({ length: 30 }, (_, i) => ({
+        id: `r${String(i).padStart(2, '0')}`,
+        text: [...new Set(Array.from({ length: 2 + Math.floor(random() * 4) }, () => words[Math.floor(random() * words.length)]!))].join(' ') + ` w${i}x`,
+        themes: random() < 0.8 ? ['t'] : ['u'],
+        inspection: `i${Math.floor(random() * 12)}`,
+      }));
+      const expected = naiveGroups(recs, 0.4);
+      merged += expected.filter((g) => g.length > 2).length;
+      expect(groupAsks(recs, { threshold: 0.4 }), `trial ${trial}`).toEqual(expected);
+    }
+    expect(merged, 'groups of three or more: the trials merge groups, not just pairs').toBeGreaterThan(40);
+  });
   it('gives the same groups whatever the order of the recommendations', () => {
     const recs = [rec('a', 'alpha beta gamma', 'x'), rec('b', 'alpha beta gamma', 'y'), rec('c', 'alpha beta delta', 'z'), rec('d', 'omega psi', 'w')];
     expect(groupAsks([...recs].reverse())).toEqual(groupAsks(recs));
   });
 });
+
+/** The plain algorithm: every pair of clusters scanned at every step, one recommendation a cluster to begin. */
+function naiveGroups(recs: { id: string; text: string; themes: string[]; inspection: string }[], threshold: number): string[][] {
+  const stems = recs.map((r) => askStems(r.text));
+  const sim = (i: number, j: number) => (recs[i]!.themes.some((t) => recs[j]!.themes.includes(t)) ? dice(stems[i]!, stems[j]!) : 0);
+  const clusters: (number[] | null)[] = recs.map((_, i) => [i]);
+  const sum = recs.map((_, i) => recs.map((__, j) => (i === j ? 0 : sim(i, j))));
+  for (;;) {
+    let best = -1, bi = -1, bj = -1;
+    for (let i = 0; i < recs.length; i++) for (let j = i + 1; j < recs.length; j++) {
+      if (!clusters[i] || !clusters[j]) continue;
+      const a = sum[i]![j]! / (clusters[i]!.length * clusters[j]!.length);
+      const clash = clusters[i]!.some((x) => clusters[j]!.some((y) => recs[x]!.inspection === recs[y]!.inspection));
+      if (a > best && a >= threshold && !clash) [best, bi, bj] = [a, i, j];
+    }
+    if (bi < 0) break;
+    for (let k = 0; k < recs.length; k++) if (k !== bi && clusters[k]) sum[bi]![k] = sum[k]![bi] = sum[bi]![k]! + sum[bj]![k]!;
+    clusters[bi] = [...clusters[bi]!, ...clusters[bj]!];
+    clusters[bj] = null;
+  }
+  return clusters.filter((c): c is number[] => !!c && c.length > 1).map((c) => c.map((i) => recs[i]!.id).sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
 
 interface Judged {
   same: { why: string; all?: string[]; pairs?: [string, string][] }[];

@@ -240,7 +240,11 @@ export function groupAsks(recs: readonly Askable[], options: GroupingOptions = {
 /**
  * UPGMA over one component's asks, each weighing as many recommendations as it stands for:
  * `sum[i][j]` holds the sum of the similarities of every pair of recommendations across
- * clusters i and j, so their average is sum / (weight i · weight j) (Lance–Williams).
+ * clusters i and j, so their average is sum / (weight i · weight j) (Lance–Williams). Each step
+ * merges the pair (i < j) with the highest average at or above the threshold that shares no
+ * inspection, the first such pair in (i, j) order on a tie. Each cluster keeps its best partner
+ * after it (`best`), so that a step rescans only the clusters whose best partner changed: the
+ * same merges as scanning every pair each step, without its cube of the component's size.
  */
 function averageLinkage(asks: readonly Ask[], threshold: number): Ask[][] {
   const n = asks.length;
@@ -249,30 +253,54 @@ function averageLinkage(asks: readonly Ask[], threshold: number): Ask[][] {
   const weight = asks.map((a) => a.members.length);
   const inspections = asks.map((a) => new Set(a.inspections));
   const sum = asks.map((a, i) => asks.map((b, j) => (i === j ? 0 : askSimilarity(a, b) * weight[i]! * weight[j]!)));
-  for (;;) {
-    let best = -1;
-    let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < n; i++) {
-      if (!clusters[i]) continue;
-      for (let j = i + 1; j < n; j++) {
-        if (!clusters[j]) continue;
-        const avg = sum[i]![j]! / (weight[i]! * weight[j]!);
-        if (avg > best && avg >= threshold && !overlaps(inspections[i]!, inspections[j]!)) {
-          best = avg;
-          bi = i;
-          bj = j;
-        }
+  const avg = (i: number, j: number) => sum[i]![j]! / (weight[i]! * weight[j]!);
+  // Whether (i, j) may merge, and is better than the best found so far (strictly: the first wins a tie).
+  const better = (i: number, j: number, than: number) => {
+    const a = avg(i, j);
+    return a > than && a >= threshold && !overlaps(inspections[i]!, inspections[j]!) ? a : -1;
+  };
+  const partner = new Int32Array(n).fill(-1);
+  const value = new Float64Array(n).fill(-1);
+  /** Cluster i's best partner among the clusters after it. */
+  const rescan = (i: number) => {
+    partner[i] = -1;
+    value[i] = -1;
+    for (let j = i + 1; j < n; j++) {
+      if (!clusters[j]) continue;
+      const a = better(i, j, value[i]!);
+      if (a >= 0) {
+        value[i] = a;
+        partner[i] = j;
       }
     }
+  };
+  for (let i = 0; i < n; i++) rescan(i);
+  for (;;) {
+    let bi = -1;
+    for (let i = 0; i < n; i++) if (clusters[i] && partner[i]! >= 0 && (bi < 0 || value[i]! > value[bi]!)) bi = i;
     if (bi < 0) break;
+    const bj = partner[bi]!;
     clusters[bi] = [...clusters[bi]!, ...clusters[bj]!];
     clusters[bj] = null;
+    partner[bj] = -1;
     weight[bi] = weight[bi]! + weight[bj]!;
     for (const x of inspections[bj]!) inspections[bi]!.add(x);
     for (let k = 0; k < n; k++) {
       if (k === bi || !clusters[k]) continue;
       sum[bi]![k] = sum[k]![bi] = sum[bi]![k]! + sum[bj]![k]!;
+    }
+    rescan(bi);
+    for (let k = 0; k < n; k++) {
+      if (!clusters[k] || k === bi) continue;
+      if (partner[k] === bi || partner[k] === bj) rescan(k);
+      else if (k < bi) {
+        // Its pair with the merged cluster is new: better than its best, or as good and earlier.
+        const a = avg(k, bi);
+        if ((a > value[k]! || (a === value[k]! && bi < partner[k]!)) && a >= threshold && !overlaps(inspections[k]!, inspections[bi]!)) {
+          value[k] = a;
+          partner[k] = bi;
+        }
+      }
     }
   }
   return clusters.filter((c): c is Ask[] => !!c);
