@@ -256,3 +256,8 @@ export function inspectionsCsv(progs: readonly Programme[], xs: readonly Inspect
   ]);
   return toCsv([...INSPECTION_COLUMNS, ...standards.map((s) => s.id)], rows);
 }
+
+/** 12000 → "12,000" (no Intl: the same on every machine). */
+export const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+/** plural() with thousands marked: "1,200 inspections". */
+export const counted = (n: number, one: string, many = `${one}s`) => `${thousands(n)} ${n === 1 ? one : many}`;
