@@ -703,6 +703,9 @@ describe.each([
 
   it('only the search page loads JavaScript or the index', () => {
     const root = parted ? parted.dir : DIST_DIR;
+    // A tool page with a script of its own (the national picture's filter, issue 22: too big to
+    // be inlined) may load that script, and still never the index.
+    const tools = new Set([join(root, 'national/filter/index.html')]);
     const offenders: string[] = [];
     const walk = (dir: string) => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -710,7 +713,8 @@ describe.each([
         if (e.isDirectory()) walk(full);
         else if (e.name.endsWith('.html') && full !== join(root, 'search/index.html')) {
           const html = readFileSync(full, 'utf8');
-          if (/<script[^>]*\bsrc=|pagefind\.js|\/pagefind\//.test(html)) offenders.push(full.slice(root.length));
+          const loads = tools.has(full) ? /pagefind\.js|\/pagefind\// : /<script[^>]*\bsrc=|pagefind\.js|\/pagefind\//;
+          if (loads.test(html)) offenders.push(full.slice(root.length));
         }
       }
     };
