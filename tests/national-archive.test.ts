@@ -126,7 +126,7 @@ describe('what changed between inspections, on a PDU inspected three times', () 
   it('sets each standard’s rating then and now side by side, as the open data rates them', () => {
     const { entity } = twice()[0]!;
     const page = mainOf(html(dist, `/pdus/${entity}/`));
-    const sections = [...page.matchAll(/<section aria-labelledby="changed-\d+" class="changed" data-then="([^"]+)" data-now="([^"]+)">([\s\S]*?)<\/section>\s*(?=<section aria-labelledby="changed|<h2)/g)];
+    const sections = [...page.matchAll(/<section aria-labelledby="changed-\d+" class="changed" data-then="([^"]+)" data-now="([^"]+)"[^>]*>([\s\S]*?)<\/section>\s*(?=<section aria-labelledby="changed|<h2)/g)];
     expect(sections.length, 'a comparison for each inspection after the first').toBe(2);
     const rated = new Map(ratings().filter((r) => r.entity === entity).map((r) => [`${r.report_id}|${r.framework}|${r.standard_code}`, r.rating!]));
     const standards = new Map(csvOf(dist, '/data/standards.csv').map((s) => [s.id!, s]));
@@ -160,7 +160,7 @@ describe('what changed between inspections, on a PDU inspected three times', () 
     const { entity } = twice()[0]!;
     const page = mainOf(html(dist, `/pdus/${entity}/`));
     const kq = csvOf(dist, '/data/key-questions.csv').filter((k) => k.entity === entity);
-    const table = /<section aria-labelledby="changed-1"[^>]*data-then="([^"]+)" data-now="([^"]+)">[\s\S]*?<table class="kq-change">([\s\S]*?)<\/table>/.exec(page);
+    const table = /<section aria-labelledby="changed-1"[^>]*data-then="([^"]+)" data-now="([^"]+)"[^>]*>[\s\S]*?<table class="kq-change">([\s\S]*?)<\/table>/.exec(page);
     expect(table, 'the latest comparison has a key-question table').not.toBeNull();
     const [, then, now, body] = table!;
     const pct = (report: string, q: string) => kq.find((k) => k.report_id === report && k.question === q)?.percent_yes;
