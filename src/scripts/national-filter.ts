@@ -15,8 +15,13 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 type Row = Record<string, string>;
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): Row[] {
+/**
+ * RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. The site's CSV files
+ * start with a byte-order mark (for spreadsheets); fetch's text() drops it, a file read as it is
+ * keeps it, and it is not part of the first column's name either way.
+ */
+export function parseCsv(input: string): Row[] {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const records: string[][] = [];
   let field = '';
   let record: string[] = [];
