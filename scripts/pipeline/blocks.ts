@@ -4,7 +4,7 @@
 // Knows nothing of document kinds; the parsers give blocks their meaning.
 import type { Lines } from './types';
 import { STANDARDS } from './normalise/standards';
-import { RATINGS } from '../../src/schemas';
+import { RATING_WORDS } from './framework/ratings';
 
 export type Block =
   | { type: 'heading'; raw: string; markdownLevel: number | null; lines: Lines }
@@ -105,7 +105,7 @@ const words = (raw: string) => raw.replace(/<[^>]+>/g, '').replace(/[*_]/g, '').
 /** A rating word standing alone ("requires improvement", in any case) is a rating, never the tail of a sentence. */
 function isRatingWord(raw: string): boolean {
   const w = words(raw).replace(/[.:]$/, '');
-  return RATINGS.some((r) => r.toLowerCase() === w);
+  return RATING_WORDS.some((r) => r.toLowerCase() === w);
 }
 
 /** Verbs a recommendation opens with ("ensure that …", "improve the quality …"). */

@@ -1,17 +1,10 @@
 // Consistency checks. They report what the documents say against each other; they never
 // change a value, so a reader sees the source as it is and the doubt beside it.
-import { RATING_POINTS, type DataQualityIssue, type Rating } from '../../src/schemas';
+import type { DataQualityIssue } from '../../src/schemas';
+import { BEST_POINTS, bandOf, pointsOf } from './framework/ratings';
 import type { Corpus } from './assemble';
 import type { ParsedPlanTotals } from './types';
 import { IdScope } from './normalise/ids';
-
-/** Bands inferred from the seeds (domain.md): the driving percentage falls in the rating's band. */
-export function bandOf(percent: number): Rating {
-  if (percent >= 80) return 'Outstanding';
-  if (percent >= 65) return 'Good';
-  if (percent >= 50) return 'Requires improvement';
-  return 'Inadequate';
-}
 
 /** A finding of the link step (responses, plan rows), recorded with the checks' findings. */
 export type LinkNote = Omit<DataQualityIssue, 'id' | 'source_file'>;
@@ -35,13 +28,13 @@ export function runChecks(corpus: Corpus, planTotals: Map<string, ParsedPlanTota
     for (const v of r.verdicts) {
       const rated = r.ratings.filter((x) => x.entity === v.entity);
       if (v.score !== null) {
-        const sum = rated.reduce((s, x) => s + RATING_POINTS[x.rating], 0);
+        const sum = rated.reduce((s, x) => s + pointsOf(x.rating), 0);
         if (sum !== v.score) {
           add({ check: 'score-sum', report_id: r.id, lines: [v.source_line, v.source_line], subject: `${r.id}-${v.entity}`, message: `Stated score ${v.score} for ${v.entity} differs from the sum of its standards' ratings (${sum}).` });
         }
       }
-      if (v.score_max !== null && rated.length > 0 && v.score_max !== 3 * rated.length) {
-        add({ check: 'score-sum', report_id: r.id, lines: [v.source_line, v.source_line], subject: `${r.id}-${v.entity}-max`, message: `Maximum score ${v.score_max} for ${v.entity} is not 3 × ${rated.length} rated standards.` });
+      if (v.score_max !== null && rated.length > 0 && v.score_max !== BEST_POINTS * rated.length) {
+        add({ check: 'score-sum', report_id: r.id, lines: [v.source_line, v.source_line], subject: `${r.id}-${v.entity}-max`, message: `Maximum score ${v.score_max} for ${v.entity} is not ${BEST_POINTS} × ${rated.length} rated standards.` });
       }
     }
   }

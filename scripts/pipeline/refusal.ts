@@ -2,7 +2,7 @@
 // there, what it found and a hint. Parsers throw ParseError(line, reason); the expected / found /
 // hint of the common refusals are filled in here, from a table keyed by the reason's wording, so
 // that the parsers stay about parsing. A ParseError that brings its own details keeps them.
-import { RATINGS } from '../../src/schemas';
+import { RATING_WORDS } from './framework/ratings';
 import { ParseError, type RefusalDetails } from './types';
 
 export interface Refusal {
@@ -30,7 +30,7 @@ interface Rule {
   hint: string | ((m: RegExpExecArray, c: Context) => string);
 }
 
-const RATING_WORDS = RATINGS.join(', ');
+const RATINGS_LISTED = RATING_WORDS.join(', ');
 const TRUNCATED =
   'The text looks cut short: extract the whole document again from its PDF, annexes included, and compare its end with the published document.';
 const AT_END = (c: Context) => (c.lines ? `the end of the file (line ${c.lines.length}) without one` : 'the end of the file without one');
@@ -106,7 +106,7 @@ const RULES: Rule[] = [
   },
   {
     test: /^no ratings found/,
-    expected: () => `a Ratings section listing each standard with its rating (${RATING_WORDS})`,
+    expected: () => `a Ratings section listing each standard with its rating (${RATINGS_LISTED})`,
     found: (_m, c) => AT_END(c),
     hint: 'Check that the Ratings page survived the extraction (its table may have been dropped or read as an image); if the text stops early, extract it again.',
   },
@@ -118,7 +118,7 @@ const RULES: Rule[] = [
   },
   {
     test: /^(?:the section of )?standard (.+?) (?:has no rating|states no rating)/,
-    expected: (m) => `a rating for standard ${m[1]} (${RATING_WORDS})`,
+    expected: (m) => `a rating for standard ${m[1]} (${RATINGS_LISTED})`,
     found: (_m, c) => c.atLine,
     hint: 'The rating word after the standard is missing or misspelt: compare with the published PDF. If the text stops early, extract it again.',
   },
@@ -136,7 +136,7 @@ const RULES: Rule[] = [
   },
   {
     test: /^(?:the overall rating is missing|no overall rating found)/,
-    expected: () => `the overall rating (${RATING_WORDS}) in the Ratings section`,
+    expected: () => `the overall rating (${RATINGS_LISTED}) in the Ratings section`,
     found: (_m, c) => c.atLine,
     hint: 'The overall rating is read from the text, never derived from the score: check that its line survived the extraction.',
   },

@@ -1,7 +1,8 @@
 // Small readers shared by every parser: headings, findings from blocks, ratings, dates.
 import type { Block } from '../blocks';
 import { parseInline } from '../inline';
-import { RATINGS, type FindingKind, type Rating } from '../../../src/schemas';
+import type { FindingKind, Rating } from '../../../src/schemas';
+import { RATING_WORDS } from '../framework/ratings';
 import { ParseError, type DocFinding, type DocHeading, type Lines } from '../types';
 
 /** Heading text without the emphasis PDF extraction sprinkled on it. */
@@ -43,7 +44,7 @@ export function findingFromBlock(
 /** The rating a text states, or null when it states none. Case and emphasis are ignored. */
 export function ratingIn(text: string): Rating | null {
   const t = text.replace(/[*_]|<\/?b>/g, '').trim().toLowerCase();
-  for (const r of RATINGS) if (t === r.toLowerCase()) return r;
+  for (const r of RATING_WORDS) if (t === r.toLowerCase()) return r;
   return null;
 }
 
@@ -54,7 +55,7 @@ export function ratingIn(text: string): Rating | null {
 export function requireRating(text: string, line: number, what: string): Rating {
   const r = ratingIn(text);
   if (!r) {
-    throw new ParseError(line, `unknown rating "${text.trim().slice(0, 60)}" for ${what}; expected one of ${RATINGS.join(', ')}`);
+    throw new ParseError(line, `unknown rating "${text.trim().slice(0, 60)}" for ${what}; expected one of ${RATING_WORDS.join(', ')}`);
   }
   return r;
 }
@@ -62,7 +63,7 @@ export function requireRating(text: string, line: number, what: string): Rating 
 /** A rating appended to a line ("… the person on probation. **Inadequate**"). */
 export function trailingRating(text: string): { rest: string; rating: Rating } | null {
   const plain = text.replace(/<\/?b>/g, '**').trim();
-  for (const r of RATINGS) {
+  for (const r of RATING_WORDS) {
     const re = new RegExp(`^(.*?)[\\s]*\\**\\s*${r}\\s*\\**$`, 'i');
     const m = re.exec(plain);
     if (m && m[1]!.trim().length > 0 && /[.!?]\**$/.test(m[1]!.trim())) return { rest: m[1]!.trim(), rating: r };

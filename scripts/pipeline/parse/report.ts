@@ -4,7 +4,7 @@
 // the same heading comes as Markdown at any level, bold, or a plain line.
 import { isStandardLine, segment, type Block } from '../blocks';
 import { parseInline } from '../inline';
-import { RATING_POINTS, RATINGS, type DocumentKind, type EntityType, type FindingKind, type Rating } from '../../../src/schemas';
+import { type DocumentKind, type EntityType, type FindingKind, type Rating } from '../../../src/schemas';
 import {
   ParseError,
   type DocFinding,
@@ -30,6 +30,7 @@ import {
   trailingRating,
 } from './common';
 import { STANDARDS } from '../normalise/standards';
+import { RATING_WORDS } from '../framework/ratings';
 
 type Part =
   | 'cover'
@@ -59,7 +60,7 @@ const DOMAIN_HEADING = /^\d\.?\s+(organisational|service delivery|court work|org
 const SUBSECTION_HEADING = /^(feedback from people on probation|diversity and inclusion|outcomes|learning from (serious further offences|sfo investigations)|introduction|methodology)$/i;
 const GROUP_HEADING = /^(key )?(strengths|areas for improvement):?$/i;
 
-const RATING_AT_END = new RegExp(`^(.*?\\S)\\s*[:–—-]?\\s+(?:\\*\\*)?(${RATINGS.map((r) => r.replace(' ', '\\s+')).join('|')})(?:\\*\\*)?\\.?$`, 'i');
+const RATING_AT_END = new RegExp(`^(.*?\\S)\\s*[:–—-]?\\s+(?:\\*\\*)?(${RATING_WORDS.map((r) => r.replace(' ', '\\s+')).join('|')})(?:\\*\\*)?\\.?$`, 'i');
 
 /**
  * A ratings line holding its label and its rating: "Overall rating: Inadequate",
@@ -171,7 +172,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
   // a rating word we do not know, or was cut short.
   const closeBodySection = () => {
     if (bodySection && !sectionRating) {
-      throw new ParseError(bodySection.line, `the section of standard ${bodySection.code} states no rating (document truncated, or a rating word that is not one of ${RATINGS.join(', ')}?)`);
+      throw new ParseError(bodySection.line, `the section of standard ${bodySection.code} states no rating (document truncated, or a rating word that is not one of ${RATING_WORDS.join(', ')}?)`);
     }
     bodySection = null;
   };
@@ -506,7 +507,6 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     throw new ParseError(lines.length, `no section for standard ${unsectioned.join(', ')} in the body of the report (document truncated or a section missing?)`);
   }
   requireCompleteEnding(blocks);
-  void RATING_POINTS;
 
   const mentioned = new Map<string, ParsedDocument['entitiesMentioned'][number]>();
   mentioned.set(`region:${cover.regionName}`, { name: cover.regionName, type: 'region', regionName: cover.regionName });

@@ -7,6 +7,7 @@ import { ParseError, type DocFinding, type DocNode, type Lines, type ParsedRatin
 import { findingFromBlock, findingFromRaw, heading, headingText, isoDate, normaliseCode, requireRating } from '../common';
 import { normalisePduName, plain } from './names';
 import { STANDARDS } from '../../normalise/standards';
+import { maxScore } from '../../framework/ratings';
 
 export type TextBlock = Exclude<Block, { type: 'rule' }>;
 
@@ -15,7 +16,7 @@ export const PDU_STANDARDS_2021: Readonly<Record<string, string>> = Object.fromE
   STANDARDS.filter((s) => s.framework === '2021' && s.level === 'pdu').map((s) => [s.code, s.name]),
 );
 export const STANDARD_CODES = Object.keys(PDU_STANDARDS_2021);
-export const SCORE_MAX_2021 = 3 * STANDARD_CODES.length; // 27
+export const SCORE_MAX_2021 = maxScore(STANDARD_CODES.length); // 27
 
 /** One row of an annexe ratings table, read by content: cells are plain and non-empty. */
 type Row =
