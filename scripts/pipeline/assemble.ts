@@ -109,6 +109,12 @@ export function addresseeKeyer(regionOf: (addressee: string) => string | null, p
   };
 }
 
+/** A document's framework, where its records name standards: a reader that gives them one gives the other. */
+function programmeOf(framework: Framework | null, what: string): Framework {
+  if (!framework) throw new Error(`a document with ${what} but no inspection framework`);
+  return framework;
+}
+
 /** The corpus of the sources, tagged with `themes` (by default the project's, data/themes.yaml). */
 export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[] = THEMES): Corpus {
   const tagger = createTagger(themes);
@@ -135,7 +141,7 @@ export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[
     const rid = reportId(doc);
     const regionName = doc.regionName ? canonicalRegionName(doc.regionName) : null;
     regionOfReport.set(rid, regionName);
-    const framework: Framework = doc.framework ?? '2023';
+    const framework = doc.framework;
     const ownEntity = doc.entityName && doc.entityType ? addEntity(doc.entityType, doc.entityName, regionName, rid) : null;
     if (regionName) addEntity('region', regionName, null, rid);
     for (const m of doc.entitiesMentioned) addEntity(m.type, m.name, m.regionName ? canonicalRegionName(m.regionName) : regionName, rid);
@@ -163,7 +169,7 @@ export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[
       const id = `${rid}/${anchor}`;
       findingIdOf.set(index, id);
       outline.push({ type: 'finding', id });
-      const standard = f.standardCode ? findStandard(framework, f.standardCode) : undefined;
+      const standard = f.standardCode && framework ? findStandard(framework, f.standardCode) : undefined;
       const entity = f.entityName ? pduEntity(f.entityName) : ownEntity;
       const section = headingStack.map((h) => h.text).join(' › ');
       const finding: Finding = {
@@ -216,7 +222,7 @@ export function assemble(sources: SourceDoc[], themes: readonly ThemeDefinition[
           id: `${rid}/${kqIds.take(`kq-${slugify(kq.code)}`)}`,
           report_id: rid,
           entity,
-          standard: standardId(framework, kq.code),
+          standard: standardId(programmeOf(framework, 'key questions'), kq.code),
           standard_code: kq.code,
           question: kq.question,
           percent_yes: kq.percentYes,

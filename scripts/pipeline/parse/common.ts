@@ -3,6 +3,7 @@ import type { Block } from '../blocks';
 import { parseInline } from '../inline';
 import type { FindingKind, Rating } from '../../../src/schemas';
 import { RATING_WORDS } from '../framework/ratings';
+import { namedStandard, type NamedStandard } from '../framework/programmes';
 import { ParseError, type DocFinding, type DocHeading, type Lines } from '../types';
 
 /** Heading text without the emphasis PDF extraction sprinkled on it. */
@@ -101,6 +102,31 @@ export function standardHeading(text: string): { code: string; name: string } | 
   const m = /^([RP]\s?\d\.\d\.?|\d\.\d\.?)\s+(.+)$/.exec(text.trim());
   if (!m) return null;
   return { code: normaliseCode(m[1]!), name: m[2]!.trim() };
+}
+
+ /** Text that may open with a standard's code ("P 2.1", "**R1.1.", "<b>2.1"), before its markup is read. */
+const CODE_FIRST = /^[\s*_#]*(?:<[a-z]+>\s*)*[RP]?\s?\d\.\d/i;
+
+/**
+ * The standards a document names by number and name, in headings, lines and the first cells
+ * of table rows ("P 2.1 Assessment", "1.2 | Staff | Good"), to find its programme by.
+ */
+export function standardsNamedIn(blocks: readonly Block[]): NamedStandard[] {
+  const out: NamedStandard[] = [];
+  const add = (raw: string) => {
+    if (!CODE_FIRST.test(raw)) return;
+    const n = namedStandard(parseInline(raw).text.replace(/:$/, ''));
+    if (n) out.push(n);
+  };
+  for (const b of blocks) {
+    if (b.type === 'heading' || b.type === 'paragraph') add(b.raw);
+    else if (b.type === 'table-row') {
+      const cells = b.cells.filter((c) => c.trim() !== '');
+      if (cells[0]) add(cells[0]);
+      if (cells[0] && cells[1]) add(`${cells[0]} ${cells[1]}`);
+    }
+  }
+  return out;
 }
 
 /** "Kent, Surrey and Sussex region should:" → "Kent, Surrey and Sussex region". */

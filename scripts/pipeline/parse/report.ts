@@ -27,9 +27,10 @@ import {
   requireRating,
   standardHeading,
   requireCompleteEnding,
+  standardsNamedIn,
   trailingRating,
 } from './common';
-import { STANDARDS } from '../normalise/standards';
+import { identifyProgramme, programmeCode } from '../framework/programmes';
 import { RATING_WORDS } from '../framework/ratings';
 
 type Part =
@@ -141,7 +142,10 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
   const blocks = segment(lines);
   const cover = readCover(blocks);
   const kind: DocumentKind = cover.entityType === 'pdu' ? 'pdu-report' : 'regional-report';
-  const prefix = cover.entityType === 'pdu' ? 'P' : 'R';
+  // The programme whose standards the report names; its standards are what the report must rate.
+  const programme = identifyProgramme(cover.entityType, standardsNamedIn(blocks));
+  if (!programme) throw new ParseError(1, `no inspection framework in data/frameworks.yaml rates a ${cover.entityType}`);
+  const framework = programme.framework;
   const all = lines.join('\n');
   const lead = /led by HM Inspector ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)/.exec(all);
   const isbn = /ISBN:?\s*([\d-]{13,17})/.exec(all);
@@ -178,7 +182,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
   };
 
   const push = (n: DocNode) => nodes.push(n) - 1;
-  const code = (raw: string) => (/^[RP]/.test(raw) ? raw : `${prefix} ${raw}`);
+  const code = (raw: string) => programmeCode(programme, raw);
 
   const closeKq = () => {
     if (!kqTable || kqTable.rows.length === 0) {
@@ -206,7 +210,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
   const finishStandardRating = (ratingRaw: string, line: number) => {
     if (!pendingStandard) return;
     const rating = requireRating(ratingRaw, line, `standard ${pendingStandard.code}`);
-    ratings.push({ entityName: cover.entityName, framework: '2023', code: pendingStandard.code, name: pendingStandard.name, rating, line: pendingStandard.line });
+    ratings.push({ entityName: cover.entityName, framework, code: pendingStandard.code, name: pendingStandard.name, rating, line: pendingStandard.line });
     const f = findingFromRaw(`${pendingStandard.raw}\t${ratingRaw}`, 'rating', [pendingStandard.line, line], pendingStandard.code);
     f.cells = [parseInline(pendingStandard.raw).text, parseInline(ratingRaw).text];
     f.inline = parseInline(`${pendingStandard.raw} — ${ratingRaw}`).inline;
@@ -428,7 +432,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
       const score = /^Score:?\s*(\d+)\s*\/\s*(\d+)$/i.exec(text);
       if (fw || score) {
         if (!verdict) {
-          verdict = { entityName: cover.entityName, entityType: cover.entityType, framework: '2023', fieldworkStarted: null, score: null, scoreMax: null, overallRating: null, line: b.lines[0] };
+          verdict = { entityName: cover.entityName, entityType: cover.entityType, framework, fieldworkStarted: null, score: null, scoreMax: null, overallRating: null, line: b.lines[0] };
           verdicts.push(verdict);
         }
         if (fw) verdict.fieldworkStarted = isoDate(fw[1]!);
@@ -499,7 +503,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     seen.add(r.code);
   }
   // The framework fixes which standards a report rates; a missing one means a cut document.
-  const expected = STANDARDS.filter((s) => s.framework === '2023' && s.level === cover.entityType).map((s) => s.code);
+  const expected = programme.standards.map((s) => s.code);
   const missing = expected.filter((c) => !seen.has(c));
   if (missing.length) throw new ParseError(lines.length, `no rating for ${missing.join(', ')} in the ratings section (document truncated?)`);
   const unsectioned = expected.filter((c) => !bodySections.has(c));
@@ -535,7 +539,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
     leadInspector: lead ? lead[1]!.trim() : null,
     chiefInspector,
     isbn: isbn ? isbn[1]! : null,
-    framework: '2023',
+    framework,
     verdicts,
     ratings,
     keyQuestions,

@@ -26,13 +26,13 @@ import {
   type ParsedRecommendation,
   type ParsedVerdict,
 } from '../../types';
-import { addresseeOf, findingFromBlock, findingFromRaw, heading, headingText } from '../common';
+import { addresseeOf, findingFromBlock, findingFromRaw, heading, headingText, standardsNamedIn } from '../common';
+import { identifyProgramme } from '../../framework/programmes';
 import { readFrontMatter } from './front';
 import { normalisePduName, plain, REGIONS } from './names';
 import { RatingsAnnexe, type TextBlock } from './ratings-annexe';
 
 export { normalisePduName } from './names';
-export { PDU_STANDARDS_2021 } from './ratings-annexe';
 
 const PUBLISHER = 'HM Inspectorate of Probation';
 
@@ -82,7 +82,10 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
   const groups = new Map<string, number>();
   const signature: string[] = [];
 
-  const annexe = new RatingsAnnexe(lines, push, notePdu, ratings);
+  // The PDUs' ratings tables name the programme the letter reviews under.
+  const programme = identifyProgramme('pdu', standardsNamedIn(blocks));
+  if (!programme) throw new ParseError(1, 'no inspection framework in data/frameworks.yaml rates a PDU');
+  const annexe = new RatingsAnnexe(programme, lines, push, notePdu, ratings);
 
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -230,7 +233,7 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
     leadInspector,
     chiefInspector,
     isbn: null,
-    framework: '2021',
+    framework: programme.framework,
     verdicts,
     ratings,
     keyQuestions: [],

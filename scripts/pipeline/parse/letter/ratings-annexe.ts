@@ -1,22 +1,29 @@
-// Annexe two of a regional letter: one ratings table per PDU inspected (2021 framework,
-// 9 standards, score /27). Rows are read by content, whatever block PDF extraction made of
-// them: a table row, a paragraph or a heading.
+// Annexe two of a regional letter: one ratings table per PDU inspected, under the programme
+// whose standards the tables name (the 2021 framework's 9 PDU standards, score /27). Rows are
+// read by content, whatever block PDF extraction made of them: a table row, a paragraph or a
+// heading.
 import type { Block } from '../../blocks';
 import type { FindingKind, Rating } from '../../../../src/schemas';
 import { ParseError, type DocFinding, type DocNode, type Lines, type ParsedRating, type ParsedVerdict } from '../../types';
 import { findingFromBlock, findingFromRaw, heading, headingText, isoDate, normaliseCode, requireRating } from '../common';
 import { normalisePduName, plain } from './names';
-import { STANDARDS } from '../../normalise/standards';
 import { maxScore } from '../../framework/ratings';
+import type { Programme } from '../../framework/programmes';
 
 export type TextBlock = Exclude<Block, { type: 'rule' }>;
 
-/** The 2021 programme's PDU standards, as the framework names them (data/frameworks.yaml). */
-export const PDU_STANDARDS_2021: Readonly<Record<string, string>> = Object.fromEntries(
-  STANDARDS.filter((s) => s.framework === '2021' && s.level === 'pdu').map((s) => [s.code, s.name]),
-);
-export const STANDARD_CODES = Object.keys(PDU_STANDARDS_2021);
-export const SCORE_MAX_2021 = maxScore(STANDARD_CODES.length); // 27
+/** What a table is checked against: the programme's standards by code, and its maximum score. */
+interface Frame {
+  framework: string;
+  names: Readonly<Record<string, string>>;
+  codes: string[];
+  scoreMax: number;
+}
+
+function frameOf(p: Programme): Frame {
+  const names = Object.fromEntries(p.standards.map((s) => [s.code, s.name]));
+  return { framework: p.framework, names, codes: Object.keys(names), scoreMax: maxScore(p.standards.length) };
+}
 
 /** One row of an annexe ratings table, read by content: cells are plain and non-empty. */
 type Row =
@@ -26,7 +33,7 @@ type Row =
   | { type: 'standard'; code: string; rest: string[] }
   | { type: 'other' };
 
-function classifyRow(cells: string[], line: number): Row {
+function classifyRow(f: Frame, cells: string[], line: number): Row {
   const joined = cells.join(' ').replace(/\s+/g, ' ').trim();
   const header = /^(.+?)\s+(?:PDU|Probation Delivery Unit)\b(.*)$/i.exec(joined);
   // A table's title row: "<name> PDU  Fieldwork started June 2023  Score  8/27" (a short name, not prose).
@@ -34,12 +41,12 @@ function classifyRow(cells: string[], line: number): Row {
     const rest = header[2]!;
     const fw = /fieldwork\s+started:?\s+([A-Za-z]+\s+\d{4})/i.exec(rest);
     const score = /\bscore\b\s*:?\s*(\d+)\s*\/\s*(\d+)/i.exec(rest) ?? /(\d+)\s*\/\s*(\d+)/.exec(rest);
-    if (!score) throw new ParseError(line, `the ratings table for "${header[1]}" has no score written N/${SCORE_MAX_2021}`);
+    if (!score) throw new ParseError(line, `the ratings table for "${header[1]}" has no score written N/${f.scoreMax}`);
     const [n, max] = [Number(score[1]), Number(score[2])];
-    if (max !== SCORE_MAX_2021 || n > max) {
+    if (max !== f.scoreMax || n > max) {
       throw new ParseError(
         line,
-        `score "${score[0].trim()}" for "${header[1]}" is not N/${SCORE_MAX_2021} (the 2021 framework has ${STANDARD_CODES.length} standards)`,
+        `score "${score[0].trim()}" for "${header[1]}" is not N/${f.scoreMax} (the ${f.framework} framework has ${f.codes.length} standards)`,
       );
     }
     return { type: 'header', pdu: normalisePduName(header[1]!), fieldwork: fw ? isoDate(fw[1]!) : null, score: n, scoreMax: max };
@@ -56,9 +63,9 @@ function classifyRow(cells: string[], line: number): Row {
 }
 
 /** Name and rating of a standard row: "Staff | Requires improvement" or "Staff Requires improvement". */
-function readStandard(pdu: string, code: string, rest: string[], line: number): { name: string; rating: Rating } {
-  const expected = PDU_STANDARDS_2021[code];
-  if (!expected) throw new ParseError(line, `standard ${code} is not one of the 2021 framework's PDU standards (${STANDARD_CODES.join(', ')})`);
+function readStandard(f: Frame, pdu: string, code: string, rest: string[], line: number): { name: string; rating: Rating } {
+  const expected = f.names[code];
+  if (!expected) throw new ParseError(line, `standard ${code} is not one of the ${f.framework} framework's PDU standards (${f.codes.join(', ')})`);
   const text = rest.join(' ').replace(/\s+/g, ' ').trim();
   let name: string;
   let ratingText: string;
@@ -72,7 +79,7 @@ function readStandard(pdu: string, code: string, rest: string[], line: number): 
     throw new ParseError(line, `cannot read standard ${code} for ${pdu}: expected "${expected}" followed by a rating, found "${text.slice(0, 80)}"`);
   }
   if (name.toLowerCase() !== expected.toLowerCase()) {
-    throw new ParseError(line, `standard ${code} for ${pdu} is named "${name}"; the 2021 framework names it "${expected}"`);
+    throw new ParseError(line, `standard ${code} for ${pdu} is named "${name}"; the ${f.framework} framework names it "${expected}"`);
   }
   if (!ratingText) throw new ParseError(line, `standard ${code} ${name} for ${pdu} has no rating`);
   return { name, rating: requireRating(ratingText, line, `${pdu}, standard ${code} ${name}`) };
@@ -107,13 +114,17 @@ interface Table {
 export class RatingsAnnexe {
   readonly tables: Table[] = [];
   private table: Table | null = null;
+  private readonly frame: Frame;
 
   constructor(
+    private readonly programme: Programme,
     private readonly lines: string[],
     private readonly push: (node: DocNode) => number,
     private readonly notePdu: (name: string) => void,
     private readonly ratings: ParsedRating[],
-  ) {}
+  ) {
+    this.frame = frameOf(programme);
+  }
 
   /** The PDU whose table is being read, if any. */
   get pdu(): string | null {
@@ -124,9 +135,9 @@ export class RatingsAnnexe {
   closeTable(): void {
     const table = this.table;
     if (!table) return;
-    const missing = STANDARD_CODES.filter((c) => !table.codes.has(c));
+    const missing = this.frame.codes.filter((c) => !table.codes.has(c));
     if (missing.length || !table.overall) {
-      const what = [...(table.overall ? [] : ['the overall rating']), ...missing.map((c) => `${c} ${PDU_STANDARDS_2021[c]}`)];
+      const what = [...(table.overall ? [] : ['the overall rating']), ...missing.map((c) => `${c} ${this.frame.names[c]}`)];
       throw new ParseError(
         table.lastLine,
         `the ratings table for ${table.pdu} (from line ${table.headerLine}) ends without ${what.join(', ')}; is the document truncated?`,
@@ -139,7 +150,7 @@ export class RatingsAnnexe {
   read(b: TextBlock): void {
     const { lines, push } = this;
     const rows = rowsOf(b, lines);
-    const kinds = rows.map((r) => classifyRow(r.cells, r.line));
+    const kinds = rows.map((r) => classifyRow(this.frame, r.cells, r.line));
     if (rows.length && kinds.every((k) => k.type !== 'other')) {
       rows.forEach((r, k) => {
         const row = kinds[k]!;
@@ -167,10 +178,10 @@ export class RatingsAnnexe {
         } else if (row.type === 'domain') {
           push(finding('table-row', null, table.pdu));
         } else if (row.type === 'standard') {
-          const { name, rating } = readStandard(table.pdu, row.code, row.rest, r.line);
+          const { name, rating } = readStandard(this.frame, table.pdu, row.code, row.rest, r.line);
           if (table.codes.has(row.code)) throw new ParseError(r.line, `standard ${row.code} is rated twice for ${table.pdu}`);
           table.codes.add(row.code);
-          this.ratings.push({ entityName: table.pdu, framework: '2021', code: row.code, name, rating, line: r.line });
+          this.ratings.push({ entityName: table.pdu, framework: this.programme.framework, code: row.code, name, rating, line: r.line });
           push(finding('rating', row.code, table.pdu));
         }
       });
@@ -190,7 +201,7 @@ export class RatingsAnnexe {
     return this.tables.map((t) => ({
       entityName: t.pdu,
       entityType: 'pdu',
-      framework: '2021',
+      framework: this.programme.framework,
       fieldworkStarted: t.fieldwork,
       score: t.score,
       scoreMax: t.scoreMax,
