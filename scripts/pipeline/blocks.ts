@@ -5,6 +5,7 @@
 import type { Lines } from './types';
 import { STANDARDS } from './normalise/standards';
 import { RATING_WORDS } from './framework/ratings';
+import { alternation, sectionOf, wordList } from './framework/vocabulary';
 
 export type Block =
   | { type: 'heading'; raw: string; markdownLevel: number | null; lines: Lines }
@@ -24,31 +25,11 @@ const BULLET = /^(\s*)([-•*–▪●]|\d{1,3}[.)])\s+(.*)$/;
 const FOOTNOTE_HTML = /^<sup>(\d+)<\/sup>\s*(.*)$/;
 const FOOTNOTE_UNICODE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.*)$/;
 
-/** Section names that stand as plain lines in documents without Markdown headings. */
-const KNOWN_HEADINGS = [
-  /^contents$/i,
-  /^acknowledgements$/i,
-  /^the role of hm inspectorate of probation$/i,
-  /^©\s*crown copyright \d{4}$/i,
-  /^published by:?$/i,
-  /^foreword$/i,
-  /^ratings$/i,
-  /^overall rating$/i,
-  /^executive summary$/i,
-  /^introduction$/i,
-  /^methodology$/i,
-  /^recommendations$/i,
-  /^background$/i,
-  /^outcomes$/i,
-  /^summary$/i,
-  /^feedback from people on probation$/i,
-  /^diversity and inclusion$/i,
-  /^learning from (serious further offences|sfo investigations)$/i,
-  /^progress on previous recommendations$/i,
-  /^regional observations:?$/i,
-  /^(key )?strengths:?$/i,
-  /^(key )?areas for improvement:?$/i,
-  /^annexe [a-z]+\b.{0,80}$/i,
+/**
+ * Headings known by their grammar rather than their words (data/headings.yaml has the words):
+ * a numbered domain, a standard's code and name, an addressee ("Surrey PDU should:").
+ */
+const HEADING_GRAMMAR = [
   /^\d\.\s+[A-Z][A-Za-z ,&-]{3,60}$/,
   /^(R|P)\s?\d\.\d\.?\s+[A-Z][A-Za-z ,&-]{2,60}$/,
   /^[A-Z][\w ,&()'’-]{2,90}\sshould(?: ensure)?:$/,
@@ -90,7 +71,7 @@ export function isKnownHeading(text: string): boolean {
   const t = text.replace(/\*\*|<\/?b>/g, '').trim();
   // A trailing colon ("Ratings:", "P 2.1 Assessment:") is typography; "X should:" keeps its own.
   const bare = t.replace(/\s*:$/, '');
-  return KNOWN_HEADINGS.some((re) => re.test(t) || re.test(bare)) || isStandardLine(bare) || isDomainLine(bare) || isStandardNameLine(bare);
+  return sectionOf(t) !== null || HEADING_GRAMMAR.some((re) => re.test(t) || re.test(bare)) || isStandardLine(bare) || isDomainLine(bare) || isStandardNameLine(bare);
 }
 
 /** First letter of the prose, after markup. */
@@ -108,8 +89,8 @@ function isRatingWord(raw: string): boolean {
   return RATING_WORDS.some((r) => r.toLowerCase() === w);
 }
 
-/** Verbs a recommendation opens with ("ensure that …", "improve the quality …"). */
-const IMPERATIVE = /^(ensure|improve|develop|provide|review|work|support|prioritise|prioritize|consider|increase|diversify|understand|share|engage|deliver|offer|determine|implement|establish|strengthen|monitor|address|reduce|undertake|introduce|promote|embed|identify|analyse|make|put|create|set|agree|build|enable|give)\b/;
+/** Verbs a recommendation opens with ("ensure that …", "improve the quality …"; data/words.yaml). */
+const IMPERATIVE = new RegExp(`^${alternation(wordList('recommendation-verbs'))}\\b`, 'i');
 
 /**
  * Two items of one list of recommendations, each opening with an imperative verb, although the

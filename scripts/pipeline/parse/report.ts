@@ -31,6 +31,8 @@ import {
   trailingRating,
 } from './common';
 import { identifyProgramme, programmeCode } from '../framework/programmes';
+import { alternation, opensOneOf, requireSection, sectionOf, wordList } from '../framework/vocabulary';
+import { STANDARDS } from '../normalise/standards';
 import { RATING_WORDS } from '../framework/ratings';
 
 type Part =
@@ -46,20 +48,31 @@ type Part =
   | 'progress'
   | 'annexe';
 
-const PART_HEADINGS: [RegExp, Part][] = [
-  [/^contents$/i, 'contents'],
-  [/^(acknowledgements|the role of hm inspectorate of probation|©\s*crown copyright.*|published by:?)$/i, 'front'],
-  [/^foreword$/i, 'foreword'],
-  [/^ratings$/i, 'ratings'],
-  [/^executive summary$/i, 'summary'],
-  [/^recommendations$/i, 'recommendations'],
-  [/^background$/i, 'background'],
-  [/^progress on previous recommendations$/i, 'progress'],
-  [/^annexe\b/i, 'annexe'],
-];
-const DOMAIN_HEADING = /^\d\.?\s+(organisational|service delivery|court work|organisational delivery)/i;
-const SUBSECTION_HEADING = /^(feedback from people on probation|diversity and inclusion|outcomes|learning from (serious further offences|sfo investigations)|introduction|methodology)$/i;
-const GROUP_HEADING = /^(key )?(strengths|areas for improvement):?$/i;
+/** The report's parts, by the section of data/headings.yaml whose heading opens each. */
+const PART_OF_SECTION: Record<string, Part> = {
+  [requireSection('contents')]: 'contents',
+  [requireSection('front-matter')]: 'front',
+  [requireSection('foreword')]: 'foreword',
+  [requireSection('ratings')]: 'ratings',
+  [requireSection('executive-summary')]: 'summary',
+  [requireSection('recommendations')]: 'recommendations',
+  [requireSection('background')]: 'background',
+  [requireSection('progress')]: 'progress',
+  [requireSection('annexe')]: 'annexe',
+};
+/** Sections inside a part that belong to no standard. */
+const SUBSECTIONS = ['introduction', 'methodology', 'outcomes', 'feedback', 'diversity', 'sfo-learning'].map(requireSection);
+/** Lists of strengths and of areas for improvement. */
+const GROUPS = ['strengths', 'areas-for-improvement'].map(requireSection);
+/** A domain's heading: its number, then its name as the frameworks give it (its first two words suffice). */
+const DOMAIN_HEADING = new RegExp(
+  `^\\d\\.?\\s+${alternation([...new Set(STANDARDS.map((s) => s.domain.split(' ').slice(0, 2).join(' ')))])}`,
+  'i',
+);
+const isSubsection = (text: string) => opensOneOf(text, SUBSECTIONS);
+/** Words that open a sentence before a PDU's name (data/words.yaml). */
+const SENTENCE_OPENER = new RegExp(`^${alternation(wordList('sentence-openers'))}$`, 'i');
+const isGroup = (text: string) => opensOneOf(text, GROUPS);
 
 const RATING_AT_END = new RegExp(`^(.*?\\S)\\s*[:–—-]?\\s+(?:\\*\\*)?(${RATING_WORDS.map((r) => r.replace(' ', '\\s+')).join('|')})(?:\\*\\*)?\\.?$`, 'i');
 
@@ -93,8 +106,8 @@ function keyQuestionHeader(cells: string[]): { code: string | null } | null {
 }
 
 function partOf(text: string): Part | null {
-  for (const [re, p] of PART_HEADINGS) if (re.test(text)) return p;
-  return null;
+  const section = sectionOf(text);
+  return section ? (PART_OF_SECTION[section] ?? null) : null;
 }
 
 function isQuotation(text: string): boolean {
@@ -263,7 +276,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
       const p = partOf(bare);
       const std = standardHeading(bare);
       const addr = addresseeOf(text);
-      if (p || std || DOMAIN_HEADING.test(bare) || SUBSECTION_HEADING.test(bare)) closeBodySection();
+      if (p || std || DOMAIN_HEADING.test(bare) || isSubsection(bare)) closeBodySection();
       if (p) {
         part = p;
         standardCode = null;
@@ -314,14 +327,14 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
         push({ type: 'heading', text, level: domainLevel + 1, line: b.lines[0] });
         continue;
       }
-      if (SUBSECTION_HEADING.test(bare)) {
+      if (isSubsection(bare)) {
         standardCode = null;
         group = null;
         push({ type: 'heading', text, level: domainLevel === 3 || part === 'body' ? 3 : 3, line: b.lines[0] });
         continue;
       }
-      if (GROUP_HEADING.test(text)) {
-        group = /strength/i.test(text) ? 'strength' : 'area-for-improvement';
+      if (isGroup(text)) {
+        group = sectionOf(text) === 'strengths' ? 'strength' : 'area-for-improvement';
         push({ type: 'heading', text, level: standardCode ? domainLevel + 2 : 4, line: b.lines[0] });
         continue;
       }
@@ -516,7 +529,7 @@ export function parseInspectionReport(lines: string[]): ParsedDocument {
   mentioned.set(`region:${cover.regionName}`, { name: cover.regionName, type: 'region', regionName: cover.regionName });
   if (cover.entityType === 'pdu') mentioned.set(`pdu:${cover.entityName}`, { name: cover.entityName, type: 'pdu', regionName: cover.regionName });
   // Capitalised words that open a sentence, not a PDU's name ("Although Surrey PDU had…").
-  const stop = /^(The|Each|Every|This|That|These|Those|A|An|One|Head|Heads|Deputy|Interim|Per|Within|Across|Of|In|Although|While|Whilst|Where|When|As|Despite|Given|However|For|If|Since|At|On|By|With|From|Both|All|Some|Most|Many|Our|Their|Its|Only|Also|So|But|And|Unlike|After|Before|During|Under|Over|Overall|Whereas|Like)$/;
+  const stop = SENTENCE_OPENER;
   for (const n of nodes) {
     if (n.type !== 'finding') continue;
     for (const m of n.text.matchAll(/\b((?:[A-Z][a-z]+)(?:(?: and | )[A-Z][a-z]+){0,4}) PDU\b(?!s)/g)) {

@@ -28,20 +28,24 @@ import {
 } from '../../types';
 import { addresseeOf, findingFromBlock, findingFromRaw, heading, headingText, standardsNamedIn } from '../common';
 import { identifyProgramme } from '../../framework/programmes';
+import { alternation, requireSection, sectionOf, wordList } from '../../framework/vocabulary';
 import { readFrontMatter } from './front';
-import { normalisePduName, plain, REGIONS } from './names';
+import { normalisePduName, plain } from './names';
+import { REGIONS, regionPattern } from '../../normalise/regions';
 import { RatingsAnnexe, type TextBlock } from './ratings-annexe';
 
 export { normalisePduName } from './names';
 
 const PUBLISHER = 'HM Inspectorate of Probation';
 
-const LIST_HEADING: { re: RegExp; kind: FindingKind }[] = [
-  { re: /^(?:key\s+)?strengths:?$/i, kind: 'strength' },
-  { re: /^(?:key\s+)?areas\s+for\s+improvement:?$/i, kind: 'area-for-improvement' },
-];
-const VALEDICTION = /^Yours\s+(?:sincerely|faithfully|truly)\b/i;
-const ANNEXE = /^annexe?\b/i;
+/** The lists of a letter's sections, by the section of data/headings.yaml their heading opens. */
+const LIST_OF_SECTION: Record<string, FindingKind> = {
+  [requireSection('strengths')]: 'strength',
+  [requireSection('areas-for-improvement')]: 'area-for-improvement',
+};
+const VALEDICTION = new RegExp(`^${alternation(wordList('valedictions'))}\\b`, 'i');
+const ANNEXE = requireSection('annexe');
+const isAnnexe = (heading: string) => sectionOf(heading) === ANNEXE;
 
 export function parseRegionalLetter(lines: string[]): ParsedDocument {
   const blocks = segment(lines).filter((b): b is TextBlock => b.type !== 'rule');
@@ -102,7 +106,7 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
     }
 
     // Annexe two's rows are read by content whatever block they were segmented into.
-    if (mode === 'ratings' && !(b.type === 'heading' && ANNEXE.test(headingText(b.raw)))) {
+    if (mode === 'ratings' && !(b.type === 'heading' && isAnnexe(headingText(b.raw)))) {
       annexe.read(b);
       continue;
     }
@@ -110,9 +114,9 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
     if (b.type === 'heading') {
       const h = headingText(b.raw);
       if (mode === 'signature') mode = 'body';
-      const list = LIST_HEADING.find((l) => l.re.test(h));
+      const list = LIST_OF_SECTION[sectionOf(h) ?? ''];
       const who = addresseeOf(h);
-      if (ANNEXE.test(h)) {
+      if (isAnnexe(h)) {
         annexe.closeTable();
         mode = /rating/i.test(h) ? 'ratings' : /recommendation/i.test(h) ? 'recommendations' : 'annexe';
         if (mode === 'ratings') {
@@ -124,7 +128,7 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
         group = null;
         push(heading(h, 2, b.lines[0]));
       } else if (list) {
-        listKind = list.kind;
+        listKind = list;
         bulletSinceList = false;
         push(heading(h, 3, b.lines[0]));
       } else if (who) {
@@ -216,9 +220,9 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
   const entitiesMentioned: ParsedDocument['entitiesMentioned'] = [{ name: regionName, type: 'region', regionName }];
   for (const p of pduNames) entitiesMentioned.push({ name: p, type: 'pdu', regionName });
   for (const r of REGIONS) {
-    if (r.name.toLowerCase() === regionName.toLowerCase()) continue;
-    if (new RegExp(`\\b${r.pattern}\\s+(?:probation\\s+)?region\\b`).test(allText)) {
-      entitiesMentioned.push({ name: r.name, type: 'region', regionName: r.name });
+    if (r.region.toLowerCase() === regionName.toLowerCase()) continue;
+    if (new RegExp(`\\b${regionPattern(r)}\\s+(?:probation\\s+)?region\\b`).test(allText)) {
+      entitiesMentioned.push({ name: r.region, type: 'region', regionName: r.region });
     }
   }
 
