@@ -14,7 +14,8 @@ export type Fact =
   | { role: 'verdict'; fieldwork: string | null; score: [number, number] | null; line: number }
   | { role: 'key-question'; question: string; percent: number; bold: boolean; line: number }
   | { role: 'previous-recommendation'; cells: string[]; line: number }
-  | { role: 'recommendation'; number: number | null; addressee: string | null }
+  /** `about`: the inspection that made it, where not the document's own (a letter's PDUs). */
+  | { role: 'recommendation'; number: number | null; addressee: string | null; about?: string | null }
   | { role: 'chief-inspector'; name: string };
 export type Role = Fact['role'];
 

@@ -44,7 +44,7 @@ export function readReport(all: Block[], lines: readonly string[]): ParsedDocume
   const nodes = flatten(tree.root);
   const { framework } = programme;
   const ratings = readRatings(tree.root, c.entityName, framework);
-  const verdicts = readVerdicts(tree.root, c.entityName, c.entityType, framework);
+  const verdicts = readVerdicts(tree.root, { name: c.entityName, type: c.entityType }, framework);
   const kqs = keyQuestions(tree.root, c.entityName);
   validateReport(tree, programme, { ratings, verdicts }, all, lines.length);
   return {
