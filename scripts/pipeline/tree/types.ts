@@ -3,7 +3,8 @@
 // findings read from its blocks in order. Extractors (../extract/) read the facts from it, one
 // kind of fact each; flattening it gives the document's outline (ParsedDocument.nodes).
 import type { Block } from '../blocks';
-import type { DocFinding, DocHeading, DocNode, ParsedFootnote } from '../types';
+import type { ActionPlanStatus } from '../../../src/schemas';
+import type { DocFinding, DocHeading, DocNode, Lines, ParsedFootnote } from '../types';
 
 export type TextBlock = Exclude<Block, { type: 'rule' }>;
 
@@ -16,7 +17,8 @@ export type Fact =
   | { role: 'previous-recommendation'; cells: string[]; line: number }
   /** `about`: the inspection that made it, where not the document's own (a letter's PDUs). */
   | { role: 'recommendation'; number: number | null; addressee: string | null; about?: string | null }
-  | { role: 'chief-inspector'; name: string };
+  | { role: 'chief-inspector'; name: string }
+  | { role: 'plan-total'; label: string; value: number; line: number };
 export type Role = Fact['role'];
 
 export interface Leaf {
@@ -39,6 +41,22 @@ export interface FootnoteLeaf {
 export interface Mark {
   type: 'mark';
   heading: DocHeading;
+  /** A plain line read as a heading (an action plan's capitalised title), not a marked-up one: its words. */
+  plainLine?: string;
+}
+
+/** An action-plan item's cells as read, across the rows a page break cut it into. */
+export interface ItemCells {
+  number: number;
+  label: string;
+  lines: Lines;
+  status: ActionPlanStatus;
+  /** The recommendation column's paragraphs, addressee headings ("Surrey PDU should:") included. */
+  recParagraphs: string[];
+  owners: string[];
+  dates: string[];
+  /** The addressee heading in force when the item's row was read. */
+  addressee: string | null;
 }
 
 export interface Section {
@@ -52,6 +70,8 @@ export interface Section {
   addressee?: string;
   /** The inspected entity the section's findings are about, where not the document's own. */
   entity?: string;
+  /** An action-plan item's section: its cells; its findings are its recommendation and actions. */
+  item?: ItemCells;
   children: TreeNode[];
 }
 
