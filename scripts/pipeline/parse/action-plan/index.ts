@@ -62,7 +62,7 @@ function prose(p: Prose, b: Block): void {
 }
 
 /** The cover's paragraphs and the plain lines standing as headings, as the tree holds them. */
-function coverOf(root: Section) {
+export function coverOf(root: Section) {
   const paragraphs: string[] = [];
   const headings: string[] = [];
   for (const { node, within } of walk(root)) {
@@ -72,8 +72,8 @@ function coverOf(root: Section) {
   return readCover(paragraphs, headings);
 }
 
-/** A plan from its blocks, whichever reader gave them. */
-export function readActionPlan(blocks: Block[], lines: readonly string[]): ParsedDocument {
+/** The plan's tree: its cover and prose, its items table and its totals. */
+export function planTree(blocks: Block[], lines: readonly string[]): Section {
   const root = section('document', null);
   const front = section('cover', null);
   root.children.push(front);
@@ -84,6 +84,12 @@ export function readActionPlan(blocks: Block[], lines: readonly string[]): Parse
   const next = readTotals(blocks, table, root);
   if (p.cover) root.children.push((p.cover = section('cover', null)));
   for (let i = next; i < blocks.length; i++) prose(p, blocks[i]!);
+  return root;
+}
+
+/** A plan from its blocks, whichever reader gave them. */
+export function readActionPlan(blocks: Block[], lines: readonly string[]): ParsedDocument {
+  const root = planTree(blocks, lines);
   const nodes = flatten(root);
   const cover = coverOf(root);
   const region = cover.regionName;
