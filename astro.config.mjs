@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor, markdownShared } from './src/markdown/options.ts';
+import { siteConfigured, siteUrl } from './scripts/site-origin.mjs';
 
-// The deployed origin, used for absolute permalinks in citations. Set SITE_URL when
-// deploying; without it, citations print site-relative paths (and a small script fills
-// in the origin at view time).
-const site = process.env.SITE_URL || undefined;
+// The site's address, for the absolute URLs of citations, feeds, calendars and data files:
+// SITE_URL, else the preview address (scripts/site-origin.mjs; the build log says which).
+const site = siteUrl();
 
 export default defineConfig({
   site,
@@ -14,9 +14,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   prefetch: false,
-  // sitemap-index.xml and sitemap-0.xml, only when the origin is known (a sitemap lists absolute
-  // URLs); pages only, not the data files, feeds or citation files. robots.txt points to it.
-  integrations: site ? [sitemap({ filter: (page) => page.endsWith('/') && !/\/404\/$/.test(page) })] : [],
+  // sitemap-index.xml and sitemap-0.xml, only when the deployed address is known (SITE_URL): a
+  // sitemap of the preview address would list pages at no public address. Pages only, not the
+  // data files, feeds or citation files. robots.txt points to it.
+  integrations: siteConfigured() ? [sitemap({ filter: (page) => page.endsWith('/') && !/\/404\/$/.test(page) })] : [],
   markdown: { ...markdownShared, processor: markdownProcessor },
   // Astro writes its content store as one JSON string by default, and V8's longest string
   // (~512 MiB) stopped a build near 1,900 documents. Chunked storage (Astro 7.1) writes it in
@@ -26,14 +27,14 @@ export default defineConfig({
   // header cannot be relied on). Scripts and styles from the site's own origin only, plus the
   // hashes Astro computes for what it inlines: no inline script of a document's could run even
   // if an escaping bug let one into a page. 'wasm-unsafe-eval' lets the search page compile
-  // Pagefind's WebAssembly (it allows WebAssembly only, not eval). img-src data: is the empty
-  // favicon (<link rel="icon" href="data:,">), which keeps browsers from requesting one.
+  // Pagefind's WebAssembly (it allows WebAssembly only, not eval). Images from the site only: the
+  // icons are files of its own (public/favicon.svg, public/apple-touch-icon.png).
   security: {
     csp: {
       algorithm: 'SHA-256',
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        "img-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

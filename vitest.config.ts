@@ -30,6 +30,8 @@ export default defineConfig({
           // some unit tests run the ingest in a child process; on 2 busy cores that can take
           // longer than Vitest's default 5 s
           testTimeout: 30_000,
+          // some suites ingest the seeds in a beforeAll: 2-3 s alone, over 10 s on a loaded machine
+          hookTimeout: 60_000,
         },
       },
       {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withHeapLimit } from './heap.mjs';
+import { PREVIEW_NOTE, siteConfigured } from './site-origin.mjs';
 import { withSourceDate } from './source-date.mjs';
 
 const { values } = parseArgs({ options: { 'skip-refused': { type: 'boolean', default: false } } });
@@ -17,6 +18,7 @@ const steps = [
 ];
 const dated = withSourceDate();
 console.log(dated.note);
+if (!siteConfigured()) console.warn(`build: ${PREVIEW_NOTE}.`);
 for (const [cmd, args] of steps) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: withHeapLimit(dated.env) });
   if (r.error) throw r.error;

@@ -12,10 +12,11 @@ import { ingest } from './ingest';
 import { readCollection, readFindings } from './pipeline/read-content';
 import { describeRefusal } from './pipeline/refusal';
 import { ParseError } from './pipeline/types';
+import { isMetaFile } from './pipeline/meta';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'seeds');
-const seedFiles = readdirSync(SEEDS).filter((n) => !n.startsWith('.') && statSync(join(SEEDS, n)).isFile()).sort();
+const seedFiles = readdirSync(SEEDS).filter((n) => !n.startsWith('.') && !isMetaFile(n) && statSync(join(SEEDS, n)).isFile()).sort();
 const seedText = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
 const seedWith = (needle: string) => seedFiles.find((n) => seedText(n).includes(needle))!;
 const REGIONAL = seedWith('Kent, Surrey and Sussex region should:');

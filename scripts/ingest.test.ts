@@ -6,10 +6,11 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from './ingest';
 import { readCollection, readFindings } from './pipeline/read-content';
+import { isMetaFile } from './pipeline/meta';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'seeds');
-const seedFiles = readdirSync(SEEDS).filter((n) => !n.startsWith('.') && statSync(join(SEEDS, n)).isFile()).sort();
+const seedFiles = readdirSync(SEEDS).filter((n) => !n.startsWith('.') && !isMetaFile(n) && statSync(join(SEEDS, n)).isFile()).sort();
 const work = mkdtempSync(join(tmpdir(), 'ingest-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -32,8 +32,8 @@ const PAGES: Shot[] = [
   { name: 'standard', path: '/standards/2023-p-2-1/' },
   // A report's front matter in its panel, opened.
   { name: 'report-about', path: SURREY, open: ['details.about-doc > summary'], at: 'details.about-doc' },
-  // A paragraph's menu (its locator), opened: tags, permalink, Cite.
-  { name: 'report-paragraph-menu', path: SURREY, open: ['#p-4bac5b18 details.pm > summary'], at: '#strengths' },
+  // A paragraph's citation, opened from its locator: Harvard, OSCOLA, downloads, permalink, tags.
+  { name: 'report-paragraph-cite', path: SURREY, open: ['#p-4bac5b18 a.pc'], at: '#strengths' },
   // An action plan: the plan's columns as a line, items with their locators.
   { name: 'action-plan', path: '/reports/kent-surrey-and-sussex-action-plan-2024-05-06/', at: '#action-plan-probation-service-kent-surrey-sussex-region' },
   // The citations of a paragraph: locator, Harvard, OSCOLA.

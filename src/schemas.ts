@@ -96,7 +96,9 @@ export type OutlineItem = z.infer<typeof OutlineItem>;
 
 /**
  * What a document's optional metadata file (`seeds/<name>.meta.yaml`, beside the document) says
- * about its official publication: the text itself never gives its web address.
+ * about its publication that the text itself does not: the exact addresses of the publication and
+ * of the publisher's press release about it. At least one address; each copied from the
+ * publisher's site, never guessed.
  */
 const httpsUrl = z
   .string()
@@ -104,10 +106,15 @@ const httpsUrl = z
   .refine((u) => /^https:\/\//.test(u), 'must be an https:// address');
 export const DocumentMeta = z
   .object({
-    /** The publication's page on the publisher's site. */
-    official_url: httpsUrl,
+    /** The publication's own page on the publisher's site. */
+    official_url: httpsUrl.optional(),
     /** The PDF itself, where it has an address of its own. */
     pdf_url: httpsUrl.optional(),
+    /**
+     * The publisher's press release or news item about the publication: a page about it, not the
+     * publication, so it is never a citation's address; shown beside it and noted in citation data.
+     */
+    press_release: httpsUrl.optional(),
     /** Date of publication, YYYY-MM-DD (or YYYY-MM), when more precise than the document says. */
     published: z
       .string()
@@ -115,7 +122,8 @@ export const DocumentMeta = z
       .optional(),
     notes: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .refine((m) => m.official_url || m.pdf_url || m.press_release, 'records no address: give official_url, pdf_url or press_release');
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 
 export const Report = z.object({
@@ -141,6 +149,13 @@ export const Report = z.object({
   ratings: z.array(RatedStandard),
   entities_mentioned: z.array(z.string()),
   outline: z.array(OutlineItem),
+  /** The title as the cover prints it (a letter has none), and the line printed under it. */
+  cover_title: z.string().nullable(),
+  cover_subtitle: z.string().nullable(),
+  /** The address the document prints as where it is available, as a URL (the publisher's publications page). */
+  printed_url: z.string().url().nullable(),
+  /** The town of the publisher's address the document prints ("Published by: …"). */
+  publisher_place: z.string().nullable(),
   /** From the document's metadata file, when it has one. */
   official: DocumentMeta.optional(),
 });

@@ -13,7 +13,8 @@ import { useSiteInBrowser } from './support/site-session.ts';
 const CHOICE = ['pdu-surrey', 'pdu-dorset', 'region-kent-surrey-and-sussex'];
 
 function csv(path: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(join(DIST_DIR, path), 'utf8').trim().split(/\r?\n/);
+  // The file starts with a byte-order mark (for Excel): not part of the first column's name.
+  const [head, ...lines] = readFileSync(join(DIST_DIR, path), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
   const split = (l: string) => [...l.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')).slice(0, head!.split(',').length);
   const keys = head!.split(',');
   return lines.map((l) => Object.fromEntries(split(l).map((v, i) => [keys[i]!, v])));

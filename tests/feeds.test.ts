@@ -6,24 +6,25 @@
 // the site's feed from its <head>, and a region's or PDU's pages their own feed too.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import parseCsv from 'csv-parse/lib/sync';
 import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from './support/paths.ts';
 import { listFiles, listPages } from './support/site-pages.ts';
+import { siteUrl } from '../scripts/site-origin.mjs';
 
 interface Doc { id: string; kind: string; title: string; entity: string | null; published: string | null; overall_rating: string | null }
 const docs = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'reports.json'), 'utf8')) as Doc[];
 const docById = new Map(docs.map((d) => [d.id, d]));
-const entityDocs = readFileSync(join(DIST_DIR, 'data', 'entity-documents.csv'), 'utf8').split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',') as [string, string]);
-const entities = readFileSync(join(DIST_DIR, 'data', 'entities.csv'), 'utf8').split('\r\n').slice(1).filter(Boolean).map((l) => {
-  const [id, type] = [l.split(',')[0]!, l.match(/,(region|pdu),[^,]*$/)![1]!];
-  return { id, type };
-});
+// Read by their headers, as a re-user would: columns are added after the existing ones.
+const csv = (file: string) => parseCsv(readFileSync(join(DIST_DIR, 'data', file)), { bom: true, columns: true }) as Record<string, string>[];
+const entityDocs = csv('entity-documents.csv').map((r) => [r.entity!, r.report_id!] as [string, string]);
+const entities = csv('entities.csv').map((r) => ({ id: r.id!, type: r.type! }));
 const feedFiles = listFiles().filter((f) => f.endsWith('feed.xml'));
 const read = (file: string) => parseAtomFeed(readFileSync(join(DIST_DIR, file), 'utf8'));
 
 /** The document an entry is about, from its link. */
-const docOf = (entry: { links?: { href?: string }[] }) => /^\/reports\/([^/]+)\/$/.exec(entry.links?.[0]?.href ?? '')?.[1] ?? '';
+const docOf = (entry: { links?: { href?: string }[] }) => new RegExp(`^${siteUrl()}/reports/([^/]+)/$`).exec(entry.links?.[0]?.href ?? '')?.[1] ?? '';
 const newestFirst = (ids: string[]) =>
   [...ids].sort((a, b) => {
     const pa = docById.get(a)?.published ?? '';
@@ -37,7 +38,7 @@ describe('Atom feeds', () => {
     for (const f of feedFiles) {
       const feed = read(f);
       expect(feed.id, f).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
-      expect(feed.links?.find((l) => l.rel === 'self')?.href, f).toBe(`/${f}`);
+      expect(feed.links?.find((l) => l.rel === 'self')?.href, f).toBe(`${siteUrl()}/${f}`);
       expect(feed.title?.value, f).toBeTruthy();
     }
   });

@@ -13,6 +13,7 @@ import { entityDisplayName } from '../src/lib/format.ts';
 import type { Entity, Report } from '../src/schemas.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
 import { listPages } from './support/site-pages.ts';
+import { siteUrl } from '../scripts/site-origin.mjs';
 
 const SITE = 'https://findings.example.org';
 const work = mkdtempSync(join(tmpdir(), 'pf-findable-'));
@@ -52,7 +53,7 @@ describe('schema.org JSON-LD', () => {
       expect(ld['@context']).toBe('https://schema.org');
       expect(ld['@type']).toBe('Report');
       expect(ld.name).toBe(r.title);
-      expect(ld.url).toBe(`/reports/${r.id}/`);
+      expect(ld.url).toBe(`${siteUrl()}/reports/${r.id}/`);
       expect(ld.publisher).toEqual({ '@type': 'GovernmentOrganization', name: r.publisher });
       expect(ld.datePublished).toBe(r.published ?? undefined);
       const about = ([] as { name: string }[]).concat((ld.about as { name: string }[]) ?? []).map((a) => a.name);
@@ -93,6 +94,14 @@ describe('with SITE_URL: sitemap, robots.txt, canonical links', () => {
     }
   });
 
+  it('a printed page gives its canonical address (its path without SITE_URL)', () => {
+    for (const p of listPages(siteDist)) {
+      if (!p.path.endsWith('/') || p.path === '/404/') continue;
+      expect(html(siteDist, p.file), p.path).toContain(`<p class="wrap print-address">This page: ${SITE}${p.path}</p>`);
+      expect(html(DIST_DIR, p.file), p.path).toContain(`<p class="wrap print-address">This page: ${p.path}</p>`);
+    }
+  });
+
   it('feeds and the data package carry absolute addresses', () => {
     expect(readFileSync(join(siteDist, 'reports', 'feed.xml'), 'utf8')).toContain(`<link rel="self" type="application/atom+xml" href="${SITE}/reports/feed.xml"/>`);
     expect(JSON.parse(readFileSync(join(siteDist, 'data', 'datapackage.json'), 'utf8')).homepage).toBe(`${SITE}/data/`);
@@ -100,7 +109,7 @@ describe('with SITE_URL: sitemap, robots.txt, canonical links', () => {
 });
 
 describe('without SITE_URL (the project build)', () => {
-  it('no sitemap, robots.txt without one, no canonical links (a relative one would not be canonical)', () => {
+  it('no sitemap, robots.txt without one, no canonical links (the preview address is no page\'s canonical address)', () => {
     expect(existsSync(join(DIST_DIR, 'sitemap-index.xml'))).toBe(false);
     expect(readFileSync(join(DIST_DIR, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
     for (const p of listPages()) expect(canonicals(DIST_DIR, p.file), p.path).toEqual([]);

@@ -29,7 +29,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCases, loadSeeds, PAYLOADS, type Seed } from '../scripts/hostile/generate.ts';
-import { launchBrowser } from './support/browser.ts';
+import { isCancelledIconFetch, launchBrowser } from './support/browser.ts';
 import { ROOT_DIR } from './support/paths.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { listPages, type SitePage } from './support/site-pages.ts';
@@ -182,7 +182,7 @@ describe('a site built from hostile documents', () => {
       });
       page.on('pageerror', (e) => log.errors.push(`Uncaught ${e.name}: ${e.message}`));
       page.on('requestfailed', (r) => {
-        if (r.url().startsWith(`${origin}/`)) log.failed.push(`${r.url()} (${r.failure()?.errorText})`);
+        if (r.url().startsWith(`${origin}/`) && !isCancelledIconFetch(r)) log.failed.push(`${r.url()} (${r.failure()?.errorText})`);
       });
       page.on('response', (r) => {
         if (r.status() >= 400 && r.url().startsWith(`${origin}/`)) log.failed.push(`${r.url()} (${r.status()})`);

@@ -18,6 +18,8 @@ import { launchBrowser, openPage, type PageVisit } from './support/browser.ts';
 import { ROOT_DIR } from './support/paths.ts';
 import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
+import { citedReport, citedTitle } from '../src/lib/cite.ts';
+import type { Report } from '../src/schemas.ts';
 
 const CONTENT_DIR = join(ROOT_DIR, 'content');
 
@@ -30,11 +32,7 @@ interface Rating {
   standard_code: string;
   rating: string;
 }
-interface ReportData {
-  id: string;
-  title: string;
-  ratings: Rating[];
-}
+type ReportData = Omit<Report, 'ratings'> & { ratings: Rating[] };
 interface EntityData {
   id: string;
   name: string;
@@ -199,25 +197,23 @@ describe('reader journeys', () => {
       expect(target.inView, `#${f.anchor} is scrolled into view`).toBe(true);
       expect(normText(target.text)).toContain(normText(f.text));
 
-      // Paragraph → its citation page → Copy.
+      // Paragraph → its citation, in a dialog on the page (no page loaded) → Copy.
       const report = reports.find((r) => r.id === f.report_id)!;
-      // The paragraph's menu (one tab stop, its locator) opens on its summary; Cite is inside.
-      await page.locator(`[id="${f.anchor}"] details.pm > summary`).first().click();
-      await page.locator(`[id="${f.anchor}"] a.ct`).first().click();
-      await page.waitForURL(`**/cite/${f.report_id}/#${f.anchor}`);
-      const entry = page.locator(`[id="${f.anchor}"]`);
-      expect(await entry.evaluate((el) => el === document.querySelector(':target')), 'the citation entry is the :target').toBe(true);
-      const locator = await entry.locator('.cite-loc').innerText();
-      expect(locator, 'the entry is headed by its human locator').toMatch(/para \d|row \d|Recommendation \d|Item \d|key question \d/);
-      const copy = entry.getByRole('button', { name: 'Copy Harvard' });
-      await copy.click();
-      await expect.poll(() => page.locator('#copied').innerText()).toMatch(/copied/i);
+      await visit.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const link = page.locator(`[id="${f.anchor}"] a.pc`).first();
+      const locator = ((await link.textContent()) ?? '').replace(/^Cite /, '').trim();
+      expect(locator, 'the paragraph shows its human locator').toMatch(/para \d|row \d|Recommendation \d|Item \d|key question \d/);
+      await link.click();
+      const dialog = page.locator('dialog.cite-dialog[open]');
+      await dialog.waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/reports/${f.report_id}/`);
+      await dialog.getByRole('button', { name: 'Copy citation in the text' }).click();
+      await expect.poll(() => dialog.locator('.cd-status').innerText()).toMatch(/copied/i);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(locator);
+      await dialog.getByRole('button', { name: 'Copy reference' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(citedTitle(citedReport(report)));
       const clip = await page.evaluate(() => navigator.clipboard.readText());
-      const title = report.title.trim().replace(/[.:]+$/, '');
-      expect(clip).toContain(title);
-      expect(clip).toContain(`${server.url}/reports/${f.report_id}/#${f.anchor}`);
-      expect(clip).toContain(locator);
-      expect(clip).toMatch(/\(Accessed: \d{1,2} [A-Z][a-z]+ \d{4}\)/);
+      expect(clip).toMatch(/\(Accessed: \d{1,2} [A-Z][a-z]+ \d{4}\)\.$/);
       expectQuiet(visit);
     } finally {
       await visit.close();

@@ -62,8 +62,14 @@ describe('a theme added to data/themes.yaml', () => {
   it('is on the themes index, and a tagged paragraph links back to it', () => {
     expect(readFileSync(join(distDir, 'themes', 'index.html'), 'utf8')).toContain('href="/themes/curfews/"');
     const first = tagged[0]!;
+    // The paragraph's citation link carries its tags (its dialog links them), and its entry on the
+    // citation page, where the link leads without JavaScript, links the theme.
     const report = readFileSync(join(distDir, 'reports', first.report_id, 'index.html'), 'utf8');
-    expect(report).toContain('href="/themes/curfews/"');
+    const link = new RegExp(`<a class="pc" href="/cite/${first.report_id}/#${first.anchor}"[^>]*>`).exec(report)?.[0] ?? '';
+    expect(/data-t="([^"]*)"/.exec(link)?.[1]?.split(' ')).toContain('curfews');
+    expect(report).toContain('"curfews":"Curfews');
+    const cite = readFileSync(join(distDir, 'cite', first.report_id, 'index.html'), 'utf8');
+    expect(cite.split(`<li id="${first.anchor}" class="cite-entry">`)[1]!.split('</li>')[0]).toContain('href="/themes/curfews/"');
   });
 });
 
@@ -78,7 +84,7 @@ describe('the data quality pages count the findings without a theme, per documen
       const none = mine.filter((f) => f.themes.length === 0).length;
       const row = new RegExp(`<tr data-report="${id}">.*?</tr>`).exec(html)?.[0];
       expect(row, id).toBeDefined();
-      const cells = [...row!.matchAll(/<td class="num">(\d+)/g)].map((m) => Number(m[1]));
+      const cells = [...row!.matchAll(/<td class="num"[^>]*>(\d+)/g)].map((m) => Number(m[1]));
       expect(cells, id).toEqual([mine.length, none]);
     }
     // the summary shows the same counts, for the documents with any finding without a theme

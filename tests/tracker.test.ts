@@ -69,7 +69,7 @@ describe('the action tracker against /data/action-plan.json', () => {
       const n = count(all, (e) => e.state === s);
       expect(index, s).toContain(`<span data-total="${s}">${n}</span>`);
       expect(page, s).toContain(`<span data-count-all="${s}">${n}</span>`);
-      expect(new RegExp(`<tr data-region="${region}">.*?<td class="num" data-state="${s}">${n}</td>`).test(index), s).toBe(true);
+      expect(new RegExp(`<tr data-region="${region}">.*?<td class="num" data-state="${s}"[^>]*>${n}</td>`).test(index), s).toBe(true);
     }
     expect(count(all, (e) => e.state === 'done')).toBeGreaterThan(30); // "Completed and ongoing" is done
     expect([...page.matchAll(/<li id="a-/g)].length).toBe(97);
@@ -198,5 +198,12 @@ describe('SOURCE_DATE_EPOCH', () => {
     expect(overdue).toBeGreaterThan(1); // September and December 2024 have passed
     expect(index).toContain(`<span data-total="overdue">${overdue}</span>`);
     expect(read(dist, 'actions/calendar/kent-surrey-and-sussex-action-plan-2024-05-06.ics')).toContain('DTSTAMP:20250101T000000Z');
+  });
+
+  it('is the date the footer of every page says the site was built', () => {
+    const dist = join(work, 'a');
+    for (const page of ['index.html', 'actions/index.html', 'reports/surrey-pdu-inspection-2024-03/index.html', '404.html']) {
+      expect(read(dist, page), page).toContain('<p class="built">Site built on <time datetime="2025-01-01">1 January 2025</time>.</p>');
+    }
   });
 });

@@ -116,7 +116,7 @@ export function render(res: Results, notes = notesOf(null)): string {
   out.push(row(['report page HTML, gzip (largest report page)', `≤ ${TARGET.reportHtmlKb} KB`, report ? kb(report.htmlGzipMax) : '—',
     verdict(report ? report.htmlGzipMax <= TARGET.reportHtmlKb * KB : null)]));
   out.push(row(['all CSS the pages link, gzip', `≤ ${TARGET.cssKb} KB`, w ? kb(w.cssGzip) : '—', verdict(w ? w.cssGzip <= TARGET.cssKb * KB : null)]));
-  out.push(row(['JavaScript shipped by content pages (all but the search, citation, compare and action-tracker tools)', '0 bytes', w ? `${w.contentPagesWithJs.length} page(s) ship JS` : '—',
+  out.push(row(['JavaScript shipped by content pages (all but the search, citation, compare, action-tracker and ratings-filter tools)', '0 bytes', w ? `${w.contentPagesWithJs.length} page(s) ship JS` : '—',
     verdict(w ? w.contentPagesWithJs.length === 0 : null)]));
   out.push(row(['build cost per document, 1,000 vs 50 documents', `≤ ${TARGET.perDocRatio}×`,
     r1000 !== null ? `${r1000.toFixed(2)}×` : big?.result?.failed ? failure(big.result) : 'not run (run 1,000 by hand, see below)',
@@ -183,7 +183,7 @@ export function render(res: Results, notes = notesOf(null)): string {
   if (res.seeds.runs[0]) out.push(`Pages built: ${res.seeds.runs[0].pages}; dist/ ${mib(res.seeds.runs[0].distBytes)}, of which the Pagefind index ${mib(res.seeds.runs[0].pagefindBytes)}.`, '');
 
   out.push('## 2. Synthetic corpora', '');
-  out.push('Made from the seeds by `scripts/bench/synthesise.ts`: document *i* is seed *i* mod 4 with every region and PDU renamed for set ⌊*i* / 4⌋ ' +
+  out.push(`Made from the seeds by \`scripts/bench/synthesise.ts\`: document *i* is seed *i* mod ${res.seeds.runs[0]?.docs ?? 'S'} (the seeds) with every region and PDU renamed for set ⌊*i* / ${res.seeds.runs[0]?.docs ?? 'S'}⌋ ` +
     '(“Kent, Surrey and Sussex” / “KSS” → e.g. “Larkenwold”, “Surrey” → “Halenholm Weald”), so each is a distinct report of a distinct entity and ' +
     'each action plan answers its own region’s reports. One clean build per size, in `bench-out/`, never the project’s content/ or dist/.', '');
   out.push(row(['documents', 'pages', 'ingest / doc', 'astro / doc', 'index / doc', 'total / doc', 'total', 'peak memory ingest / astro / index', 'dist/', 'dist/pagefind', 'content store (largest file)', 'load before → after']));

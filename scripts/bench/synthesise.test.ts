@@ -8,7 +8,7 @@ import { parseDocument } from '../pipeline/parse/index';
 import { assemble, reportId } from '../pipeline/assemble';
 import type { ParsedDocument } from '../pipeline/types';
 import { readSeeds } from '../ingest';
-import { discoverNames, readSeedTexts, renamings, synthesise, writeCorpus } from './synthesise';
+import { discoverNames, isReinspectionSet, readSeedTexts, renamings, synthesise, writeCorpus, yearLater } from './synthesise';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;
 const seeds = readSeedTexts(SEEDS);
@@ -75,5 +75,45 @@ describe('synthesise', () => {
     for (const r of answered) expect(regionOf.get(r.data.response_item!.split('/')[0]!)).toBe(regionOf.get(r.data.report_id));
     // The same recommendations are answered in both sets, as in the seeds.
     expect(answered.length % 2).toBe(0);
+  });
+});
+
+describe('synthesise with re-inspections', () => {
+  const every = 2;
+  const docs = synthesise(seeds, 2 * seeds.length, old, { reinspectEvery: every });
+  const plain = synthesise(seeds, 2 * seeds.length, old);
+  const renaming = renamings(old, 2)[1]!;
+  const parsed = docs.slice(seeds.length).map((d) => parseDocument(d.text.split('\n')));
+
+  it('leaves the other sets as they were', () => {
+    expect(docs.slice(0, seeds.length)).toEqual(plain.slice(0, seeds.length));
+    expect(isReinspectionSet(0, every)).toBe(false);
+    expect(isReinspectionSet(1, every)).toBe(true);
+  });
+
+  it('rates one PDU three times in the re-inspection set: the letter (2021), its report, and a report a year later', () => {
+    const surrey = renaming.get('Surrey')!;
+    const region = renaming.get('Kent, Surrey and Sussex')!;
+    const letter = parsed.find((d) => d.kind === 'regional-letter')!;
+    expect(letter.regionName).toBe(region);
+    expect(letter.verdicts.map((v) => v.entityName)).toContain(surrey);
+    const reports = parsed.filter((d) => d.kind === 'pdu-report' && d.entityName === surrey);
+    expect(reports.map((d) => d.published).sort()).toEqual(['2024-03', '2025-03']);
+    expect(reports.every((d) => d.regionName === region)).toBe(true);
+  });
+
+  it('gives a corpus the ingest accepts, with distinct report ids', () => {
+    const dir = join(work, 'reinspected');
+    writeCorpus(SEEDS, dir, 2 * seeds.length, { reinspectEvery: every });
+    const sources = readSeeds(dir);
+    expect(new Set(sources.map((s) => reportId(s.doc))).size).toBe(2 * seeds.length);
+    const corpus = assemble(sources);
+    const surrey = corpus.entities.find((e) => e.data.name === renaming.get('Surrey'))!.data;
+    const rating = corpus.reports.filter((r) => r.data.ratings.some((x) => x.entity === surrey.id)).map((r) => r.data.id);
+    expect(rating).toHaveLength(3);
+  });
+
+  it('moves every year of the later report on by one', () => {
+    expect(yearLater('March 2024, fieldwork 08 January 2024 (2022); 1999')).toBe('March 2025, fieldwork 08 January 2025 (2023); 1999');
   });
 });

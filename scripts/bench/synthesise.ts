@@ -6,13 +6,20 @@
 // reports; every set renames differently, so every document is a distinct report of a distinct
 // entity and report ids (entity + kind + date) never collide.
 //
-//   npx tsx scripts/bench/synthesise.ts [--seeds seeds] [--out bench-out/docs-N] [--count N]
+// With `reinspectEvery: k` (--reinspect k), every k-th set is a region whose units are inspected
+// more than once (the national picture's "what changed between inspections"): the South West
+// letter's region and Somerset are given the names of Kent, Surrey and Sussex and of Surrey, so
+// that the letter's 2021 ratings of Somerset become an earlier inspection of Surrey's PDU, and
+// the West Kent report, renamed as Surrey too and dated a year later, its 2023 re-inspection.
+//
+//   npx tsx scripts/bench/synthesise.ts [--seeds seeds] [--out bench-out/docs-N] [--count N] [--reinspect k]
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainModule } from '../cli';
 import { parseDocument } from '../pipeline/parse';
 import { decodeSource } from '../pipeline/read';
+import { isMetaFile } from '../pipeline/meta';
 
 export interface Seed {
   name: string;
@@ -30,7 +37,7 @@ export interface OldNames {
 
 export function readSeedTexts(dir: string): Seed[] {
   return readdirSync(dir)
-    .filter((n) => !n.startsWith('.') && statSync(join(dir, n)).isFile())
+    .filter((n) => !n.startsWith('.') && !isMetaFile(n) && statSync(join(dir, n)).isFile())
     .sort()
     .map((name) => ({ name, text: decodeSource(readFileSync(join(dir, name))).lines.join('\n') }));
 }
@@ -147,21 +154,50 @@ export function rewriter(old: OldNames, renaming: Map<string, string>): (text: s
     });
 }
 
+export interface SynthesiseOptions {
+  /** Every k-th set (the k-th, 2k-th, …) has units inspected more than once; none when unset. */
+  reinspectEvery?: number;
+}
+
+/** Names a re-inspection set gives the same name: [from, as]: `from` is renamed as `as` is. */
+export const REINSPECTED: readonly (readonly [string, string])[] = [
+  ['South West', 'Kent, Surrey and Sussex'],
+  ['Somerset', 'Surrey'],
+  ['West Kent', 'Surrey'],
+];
+/** The seed's entity whose report becomes the later inspection, its years moved on by one. */
+const LATER = 'West Kent';
+
+/** Every year (2000–2099) in a text, one later: the report's date, fieldwork and the rest alike. */
+export const yearLater = (text: string) => text.replace(/\b20(\d\d)\b/g, (_, yy: string) => `20${String(Number(yy) + 1).padStart(2, '0')}`);
+
+/** Whether set `set` (from 0) is a re-inspection set. */
+export const isReinspectionSet = (set: number, every: number | undefined) => !!every && every > 0 && (set + 1) % every === 0;
+
 /** The synthetic documents, in order: document i is seed i mod S, rewritten for set ⌊i / S⌋. */
-export function synthesise(seeds: Seed[], count: number, old = discoverNames(seeds)): Seed[] {
+export function synthesise(seeds: Seed[], count: number, old = discoverNames(seeds), options: SynthesiseOptions = {}): Seed[] {
   const sets = renamings(old, Math.ceil(count / seeds.length));
-  const rewrite = sets.map((m) => rewriter(old, m));
+  const known = new Set([...old.regions, ...old.pdus]);
+  const rewrite = sets.map((m, set) => {
+    if (!isReinspectionSet(set, options.reinspectEvery)) return rewriter(old, m);
+    const merged = new Map(m);
+    for (const [from, as] of REINSPECTED) if (known.has(from) && merged.has(as)) merged.set(from, merged.get(as)!);
+    return rewriter(old, merged);
+  });
+  const later = seeds.map((s) => options.reinspectEvery !== undefined && parseDocument(s.text.split('\n')).entityName === LATER);
   const docs: Seed[] = [];
   for (let i = 0; i < count; i++) {
     const seed = seeds[i % seeds.length]!;
     const set = Math.floor(i / seeds.length);
-    docs.push({ name: `${String(i).padStart(5, '0')}_set${set}_${basename(seed.name)}`, text: rewrite[set]!(seed.text) });
+    let text = rewrite[set]!(seed.text);
+    if (later[i % seeds.length] && isReinspectionSet(set, options.reinspectEvery)) text = yearLater(text);
+    docs.push({ name: `${String(i).padStart(5, '0')}_set${set}_${basename(seed.name)}`, text });
   }
   return docs;
 }
 
-export function writeCorpus(seedsDir: string, outDir: string, count: number): number {
-  const docs = synthesise(readSeedTexts(seedsDir), count);
+export function writeCorpus(seedsDir: string, outDir: string, count: number, options: SynthesiseOptions = {}): number {
+  const docs = synthesise(readSeedTexts(seedsDir), count, undefined, options);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const d of docs) writeFileSync(join(outDir, d.name), d.text);
@@ -169,8 +205,8 @@ export function writeCorpus(seedsDir: string, outDir: string, count: number): nu
 }
 
 if (isMainModule(import.meta.url)) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '50' }, seeds: { type: 'string', default: 'seeds' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { count: { type: 'string', default: '50' }, seeds: { type: 'string', default: 'seeds' }, out: { type: 'string' }, reinspect: { type: 'string' } } });
   const count = Number(values.count);
-  const n = writeCorpus(values.seeds, values.out ?? `bench-out/docs-${count}`, count);
+  const n = writeCorpus(values.seeds, values.out ?? `bench-out/docs-${count}`, count, { reinspectEvery: values.reinspect ? Number(values.reinspect) : undefined });
   console.log(`synthesise: wrote ${n} documents`);
 }

@@ -5,12 +5,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const PAGE_TYPES = ['home', 'report', 'region', 'PDU', 'standard', 'theme', 'recommendation', 'ratings', 'listing', 'data quality', 'citation', 'search', 'compare', 'tracker', 'other'] as const;
+export const PAGE_TYPES = ['home', 'report', 'region', 'PDU', 'standard', 'theme', 'recommendation', 'ratings', 'national', 'listing', 'data quality', 'citation', 'search', 'compare', 'tracker', 'filter', 'other'] as const;
 /** Targets for every HTML page, whatever the archive's size (issue 10). */
 export const PAGE_TARGET_GZIP = 100_000;
 export const PAGE_TARGET_RAW = 1_000_000;
 /** Pages that are tools rather than content: they may ship JavaScript. */
-export const TOOL_PAGE_TYPES: readonly string[] = ['search', 'citation', 'compare', 'tracker'];
+export const TOOL_PAGE_TYPES: readonly string[] = ['search', 'citation', 'compare', 'tracker', 'filter'];
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** The type of a page from its path in dist/ ("reports/x/index.html"). Listings count as other. */
@@ -21,6 +21,8 @@ export function pageType(path: string): PageType {
   if (p[0] === 'cite') return 'citation';
   if (p[0] === 'compare') return 'compare';
   if (p[0] === 'actions') return 'tracker';
+  // The national picture (/national/…): content pages, but for the filter tool.
+  if (p[0] === 'national') return p[1] === 'filter' ? 'filter' : 'national';
   if (p[0] === 'data-quality') return 'data quality';
   if (p[0] === 'ratings') return p[1] === 'page' || p.length < 3 ? 'listing' : 'ratings';
   // A section's own index and its later pages (/reports/page/2/) are listings.

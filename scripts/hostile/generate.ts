@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectKind } from '../pipeline/detect';
 import { decodeSource } from '../pipeline/read';
+import { isMetaFile } from '../pipeline/meta';
 
 export type Outcome = 'ingested' | 'refused';
 
@@ -65,7 +66,7 @@ export interface Seed {
 /** The documents among a seeds folder's files, recognised by content (a licence file is not one). */
 export function loadSeeds(dir: string): Seed[] {
   const seeds: Seed[] = [];
-  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+  for (const name of readdirSync(dir).filter((n) => !n.startsWith('.') && !isMetaFile(n)).sort()) {
     const path = join(dir, name);
     if (!statSync(path).isFile()) continue;
     const bytes = readFileSync(path);

@@ -49,7 +49,16 @@ describe('a document’s metadata file', () => {
     expect(() => readSeeds(seedsWith('official_url: http://www.example.org/x\n'))).toThrow(/001_9532c6c7ee9a86e4\.meta\.yaml: official_url: must be an https:\/\/ address/);
     expect(() => readSeeds(seedsWith('official_url: https://www.example.org/x\npublished: 19 March 2024\n'))).toThrow(/meta\.yaml: published: must be YYYY-MM-DD or YYYY-MM/);
     expect(() => readSeeds(seedsWith('official_url: https://www.example.org/x\nofficial: y\n'))).toThrow(/meta\.yaml: .*official/);
-    expect(() => readSeeds(seedsWith('pdf_url: https://www.example.org/x.pdf\n'))).toThrow(/meta\.yaml: official_url: /);
+    expect(() => readSeeds(seedsWith('press_release: http://www.example.org/news\n'))).toThrow(/meta\.yaml: press_release: must be an https:\/\/ address/);
+    // A file must record an address (the publication's page, its PDF or the press release about it).
+    expect(() => readSeeds(seedsWith('notes: only a remark\n'))).toThrow(/001_9532c6c7ee9a86e4\.meta\.yaml: \(the file\): records no address/);
+  });
+
+  it('may record only the press release, or only the PDF: neither is required beside the other', () => {
+    const pr = assemble(readSeeds(seedsWith('press_release: https://www.example.org/news/surrey/\n'))).reports[0]!.data;
+    expect(pr.official).toEqual({ press_release: 'https://www.example.org/news/surrey/' });
+    const pdf = assemble(readSeeds(seedsWith('pdf_url: https://www.example.org/x.pdf\n'))).reports[0]!.data;
+    expect(pdf.official).toEqual({ pdf_url: 'https://www.example.org/x.pdf' });
   });
 
   it('is refused, naming the file and the line, when it is not YAML', () => {

@@ -1,6 +1,7 @@
 // The contract between the stages: a parser turns a document's text into a ParsedDocument
 // (names, not ids; line numbers, not files); normalise/link/write turn that into content.
 import type { PhrasingContent } from 'mdast';
+import type { Imprint } from './parse/imprint';
 import type { ActionPlanStatus, DocumentKind, EntityType, FindingKind, Framework, Rating } from '../../src/schemas';
 
 export type Lines = [number, number];
@@ -115,6 +116,11 @@ export interface ParsedPreviousRecommendation {
 export interface ParsedDocument {
   kind: DocumentKind;
   title: string;
+  /** The title as its cover prints it, and the line printed under it; null where the cover has none (a letter). */
+  coverTitle: string | null;
+  coverSubtitle: string | null;
+  /** What the document prints about its own publication (parse/imprint.ts). */
+  imprint: Imprint;
   publisher: string;
   entityName: string | null;
   entityType: EntityType | null;

@@ -2,7 +2,7 @@
 // long lines and escapes text as the format requires.
 import ICAL from 'ical.js';
 import type { Report } from '../schemas';
-import { itemLabel, itemPath } from './paths';
+import { absoluteUrl, itemLabel, itemPath } from './paths';
 import { STATE_LABEL, type TrackedAction } from './tracker';
 
 const dateOf = (iso: string, isDate: boolean) => {
@@ -12,10 +12,9 @@ const dateOf = (iso: string, isDate: boolean) => {
 
 /**
  * One all-day event per dated action of the plan, on the last day its target allows. `stamp`
- * (the tracker's reference date) is every event's DTSTAMP; `origin` makes the links absolute
- * when the site's address is known.
+ * (the tracker's reference date) is every event's DTSTAMP; links are absolute, at the site's address.
  */
-export function planCalendar(report: Report, actions: readonly TrackedAction[], stamp: string, origin: string | null): string {
+export function planCalendar(report: Report, actions: readonly TrackedAction[], stamp: string, site: string | URL): string {
   const cal = new ICAL.Component(['vcalendar', [], []]);
   cal.updatePropertyWithValue('prodid', '-//Probation Findings//Action tracker//EN');
   cal.updatePropertyWithValue('version', '2.0');
@@ -24,7 +23,7 @@ export function planCalendar(report: Report, actions: readonly TrackedAction[], 
   for (const a of actions) {
     if (!a.target?.date) continue;
     const vevent = new ICAL.Component('vevent');
-    const url = `${origin ?? ''}${itemPath(a.item)}`;
+    const url = absoluteUrl(itemPath(a.item), site);
     vevent.addPropertyWithValue('uid', `${a.id}@probation-findings`);
     vevent.addPropertyWithValue('dtstamp', dateOf(stamp, false));
     vevent.addPropertyWithValue('dtstart', dateOf(a.target.date, true));
@@ -33,7 +32,7 @@ export function planCalendar(report: Report, actions: readonly TrackedAction[], 
       'description',
       [a.text, `Owner: ${a.owner ?? 'none written'}`, `Target as written: ${a.targetText ?? ''}`, `State on ${stamp}: ${STATE_LABEL[a.state]}`, `${report.title}: ${url}`].join('\n\n'),
     );
-    if (origin) vevent.addPropertyWithValue('url', url);
+    vevent.addPropertyWithValue('url', url);
     cal.addSubcomponent(vevent);
   }
   return `${cal.toString()}\r\n`;

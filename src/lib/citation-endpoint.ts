@@ -1,10 +1,11 @@
-// The citation downloads: per document (/reports/<id>/citation.bib, citation.json) and per
-// paragraph, every citable paragraph of a document with its locator (/cite/<id>/paragraphs.bib,
-// paragraphs.json).
+// The citation downloads: per document (/reports/<id>/citation.bib, .ris, .json) and every
+// citable paragraph of a document with its locator (/cite/<id>/paragraphs.bib, .ris, .json). One
+// paragraph's citation is composed in the browser from the report page (src/scripts/cite.ts), so
+// that the build writes no file per paragraph.
 import type { APIRoute } from 'astro';
 import { loadSite, type Site } from './data';
-import type { CiteSource } from './cite';
-import { findingPath, reportPath } from './paths';
+import { citedReport, type CiteSource } from './cite';
+import { absoluteUrl, findingPath, reportPath, siteOf } from './paths';
 import type { Report } from '../schemas';
 
 export async function reportCitationPaths() {
@@ -12,20 +13,21 @@ export async function reportCitationPaths() {
   return site.reports.map((r) => ({ params: { id: r.id } }));
 }
 
-const absolute = (path: string, origin: URL | undefined) => (origin ? new URL(path, origin).href : path);
+const absolute = (path: string, origin: URL | undefined) => absoluteUrl(path, siteOf(origin));
 
 /** The document itself as a citation source. */
 export function documentSource(report: Report, origin: URL | undefined): CiteSource {
-  return { report, permalink: absolute(reportPath(report.id), origin) };
+  return { report: citedReport(report), permalink: absolute(reportPath(report.id), origin) };
 }
 
 /** Every paragraph of the document that has a locator, in document order. */
 export function paragraphSources(site: Site, report: Report, origin: URL | undefined): CiteSource[] {
   const st = site.structureByReport.get(report.id);
+  const cited = citedReport(report);
   return [...(site.findingsByReport.get(report.id) ?? [])]
     .sort((a, b) => a.order - b.order)
     .filter((f) => st?.locators.has(f.id))
-    .map((f) => ({ report, permalink: absolute(findingPath(f), origin), locator: st!.locators.get(f.id)!, anchor: f.anchor }));
+    .map((f) => ({ report: cited, permalink: absolute(findingPath(f), origin), locator: st!.locators.get(f.id)!, anchor: f.anchor }));
 }
 
 export function reportCitation(render: (sources: CiteSource[]) => string, contentType: string): APIRoute {

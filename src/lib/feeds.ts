@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Entity, Report } from '../schemas';
 import { entityDisplayName, formatDate, KIND_LABEL } from './format';
-import { entityPath, reportPath } from './paths';
+import { absoluteUrl, entityPath, reportPath } from './paths';
 
 export const SITE_FEED_PATH = '/reports/feed.xml';
 export const entityFeedPath = (e: Pick<Entity, 'id' | 'type'>) => `${entityPath(e.id, e.type)}feed.xml`;
@@ -33,8 +33,8 @@ const escapeXml = (s: string) =>
 
 export interface FeedContext {
   entityById: ReadonlyMap<string, Entity>;
-  /** The deployed origin (SITE_URL): links are absolute with it, relative to the feed without it. */
-  site?: string | URL;
+  /** The site's address (SITE_URL or the preview address): every link is absolute. */
+  site: string | URL;
 }
 
 export interface FeedSpec {
@@ -61,7 +61,7 @@ export function entrySummary(r: Report, ctx: FeedContext): string {
 }
 
 export function atomFeed(spec: FeedSpec, ctx: FeedContext): string {
-  const url = (path: string) => escapeXml(ctx.site ? new URL(path, ctx.site).href : path);
+  const url = (path: string) => escapeXml(absoluteUrl(path, ctx.site));
   const updated = spec.reports.length ? spec.reports.map((r) => atomDate(r.published)).sort().at(-1)! : '1970-01-01T00:00:00Z';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

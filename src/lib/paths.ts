@@ -1,4 +1,13 @@
 // Every internal URL is built here, so that links and pages agree.
+/**
+ * The site's address, which every build has (astro.config.mjs: SITE_URL, else the preview
+ * address): what a citation, feed, calendar or data file writes is never a relative URL.
+ */
+export function siteOf(site: URL | undefined): URL {
+  if (!site) throw new Error('no site address: astro.config.mjs sets `site` (SITE_URL or the preview address)');
+  return site;
+}
+export const absoluteUrl = (path: string, site: string | URL) => new URL(path, site).href;
 import type { EntityType } from '../schemas';
 
 export const reportPath = (id: string) => `/reports/${id}/`;

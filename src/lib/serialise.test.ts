@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, naturalCompare, sortRows, toCsv, toJson, sortBy } from './serialise';
+import { CSV_BOM, csvField, csvList, naturalCompare, sortRows, toCsv, toCsvChunks, toJson, sortBy } from './serialise';
 
 describe('csvField', () => {
   it('leaves plain fields alone', () => {
@@ -25,18 +25,43 @@ describe('csvField', () => {
 });
 
 describe('toCsv', () => {
-  it('writes a header and rows with CRLF endings', () => {
-    expect(toCsv(['a', 'b'], [['1', 'x,y'], ['2', null]])).toBe('a,b\r\n1,"x,y"\r\n2,\r\n');
+  it('writes the byte-order mark, a header and rows with CRLF endings', () => {
+    expect(toCsv(['a', 'b'], [['1', 'x,y'], ['2', null]])).toBe('\uFEFFa,b\r\n1,"x,y"\r\n2,\r\n');
+  });
+  it('starts with exactly one byte-order mark, the UTF-8 bytes EF BB BF, so that Excel reads the file as UTF-8', () => {
+    const bytes = Buffer.from(toCsv(['title'], [['Action plan — Kent, Surrey and Sussex']]), 'utf8');
+    expect([...bytes.subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 't'.charCodeAt(0)]);
+    expect(bytes.subarray(3).toString('utf8')).toBe('title\r\n"Action plan — Kent, Surrey and Sussex"\r\n');
   });
   it('writes only the header when there are no rows', () => {
-    expect(toCsv(['a', 'b'], [])).toBe('a,b\r\n');
+    expect(toCsv(['a', 'b'], [])).toBe(`${CSV_BOM}a,b\r\n`);
   });
   it('refuses rows of the wrong width', () => {
     expect(() => toCsv(['a', 'b'], [['1']])).toThrow();
   });
   it('round-trips a field with an embedded newline and quotes', () => {
     const out = toCsv(['q'], [['He said "no"\r\nthen left']]);
-    expect(out).toBe('q\r\n"He said ""no""\r\nthen left"\r\n');
+    expect(out).toBe('\uFEFFq\r\n"He said ""no""\r\nthen left"\r\n');
+  });
+});
+
+describe('toCsvChunks', () => {
+  const rows = [['1', 'x,y'], ['2', null], ['3', 'é — “ü”\nnext']] as const;
+  it('joins, as bytes, to exactly the file toCsv writes: one chunk for the mark and header, then one a row', () => {
+    const chunks = toCsvChunks(['a', 'b'], rows, (r) => r);
+    expect(chunks).toHaveLength(rows.length + 1);
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(toCsv(['a', 'b'], rows));
+    expect(Buffer.concat(toCsvChunks(['a', 'b'], [], (r: string[]) => r)).toString('utf8')).toBe(toCsv(['a', 'b'], []));
+  });
+  it('refuses rows of the wrong width', () => {
+    expect(() => toCsvChunks(['a', 'b'], [['1']], (r) => r)).toThrow();
+  });
+});
+
+describe('csvList', () => {
+  it('joins a list with "; " and writes an empty list as an empty (missing) field', () => {
+    expect(csvList(['court-work', 'domestic-abuse'])).toBe('court-work; domestic-abuse');
+    expect(csvField(csvList([]))).toBe('');
   });
 });
 

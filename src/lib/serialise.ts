@@ -9,33 +9,61 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A whole CSV file: header row then rows, every record ended by CRLF (RFC 4180). */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  for (const row of rows) {
-    if (row.length !== header.length) {
-      throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
-    }
-  }
-  return [header, ...rows].map((r) => r.map(csvField).join(',') + '\r\n').join('');
+/**
+ * Every CSV file starts with the UTF-8 byte-order mark: Excel reads a CSV file without one in
+ * the machine's ANSI code page, so that "—" in a title shows as "â€”". LibreOffice's text import,
+ * pandas, R's readr and frictionless-py skip it (the Frictionless JavaScript library does not).
+ */
+export const CSV_BOM = '\uFEFF';
+
+/** One CSV record: fields joined by commas, ended by CRLF (RFC 4180). */
+export function csvRecord(row: readonly CsvValue[]): string {
+  return row.map(csvField).join(',') + '\r\n';
 }
+
+function checkWidth(header: readonly string[], row: readonly CsvValue[]): void {
+  if (row.length !== header.length) throw new Error(`CSV row has ${row.length} fields, header has ${header.length}`);
+}
+
+/** A whole CSV file: the byte-order mark, the header row, then the rows. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  for (const row of rows) checkWidth(header, row);
+  return CSV_BOM + [header, ...rows].map(csvRecord).join('');
+}
+
+/**
+ * The same file as toCsv, as byte chunks (the header, then one a row), for files too large to
+ * hold as one string: V8's longest string is about 512 MiB, and a file of every finding of a
+ * large archive is built from chunks that are joined as bytes, never as text.
+ */
+export function toCsvChunks<T>(header: readonly string[], items: Iterable<T>, row: (item: T) => readonly CsvValue[]): Buffer[] {
+  const chunks = [Buffer.from(CSV_BOM + csvRecord(header))];
+  for (const item of items) {
+    const r = row(item);
+    checkWidth(header, r);
+    chunks.push(Buffer.from(csvRecord(r)));
+  }
+  return chunks;
+}
+
+/** A list in one CSV field: the items joined by "; ", in order (the JSON files keep the list). */
+export const LIST_SEPARATOR = '; ';
+export const csvList = (items: readonly string[]): string => items.join(LIST_SEPARATOR);
 
 /** Pretty-printed JSON with a final newline; key order is the order the objects were built in. */
 export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/**
- * Locale-independent "natural" comparison: digit runs compare as numbers, everything else by
- * UTF-16 code unit. Stable across machines (no ICU), so sorted output is byte-identical.
- */
-export function naturalCompare(a: string, b: string): number {
-  const re = /(\d+)|(\D+)/g;
-  const pa = a.match(re) ?? [];
-  const pb = b.match(re) ?? [];
+const NATURAL_PARTS = /(\d+)|(\D+)/g;
+const naturalParts = (s: string): string[] => s.match(NATURAL_PARTS) ?? [];
+
+/** naturalCompare of two strings already split into their digit and non-digit runs. */
+function compareNatural(a: string, pa: readonly string[], b: string, pb: readonly string[]): number {
   const n = Math.min(pa.length, pb.length);
   for (let i = 0; i < n; i++) {
-    const x = pa[i];
-    const y = pb[i];
+    const x = pa[i]!;
+    const y = pb[i]!;
     if (x === y) continue;
     const dx = /^\d/.test(x);
     const dy = /^\d/.test(y);
@@ -50,6 +78,14 @@ export function naturalCompare(a: string, b: string): number {
   }
   if (pa.length !== pb.length) return pa.length < pb.length ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Locale-independent "natural" comparison: digit runs compare as numbers, everything else by
+ * UTF-16 code unit. Stable across machines (no ICU), so sorted output is byte-identical.
+ */
+export function naturalCompare(a: string, b: string): number {
+  return compareNatural(a, naturalParts(a), b, naturalParts(b));
 }
 
 /** Compare rows field by field with naturalCompare (null/undefined sort first). */
@@ -69,7 +105,15 @@ export function sortRows<T extends readonly CsvValue[]>(rows: readonly T[]): T[]
   return [...rows].sort(compareRows);
 }
 
-/** Sort a copy of records by a string key, naturally. */
+/**
+ * Sort a copy of records by a string key, naturally. Each key is split into its runs once, not
+ * at every comparison: sorting the 190,000 findings of 1,000 documents took 11 s the other way.
+ */
 export function sortBy<T>(items: readonly T[], key: (t: T) => string | number): T[] {
-  return [...items].sort((a, b) => naturalCompare(String(key(a)), String(key(b))));
+  const keyed = items.map((item) => {
+    const k = String(key(item));
+    return { item, k, parts: naturalParts(k) };
+  });
+  keyed.sort((x, y) => compareNatural(x.k, x.parts, y.k, y.parts));
+  return keyed.map((x) => x.item);
 }

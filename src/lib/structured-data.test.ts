@@ -18,7 +18,7 @@ describe('report JSON-LD', () => {
     });
   });
   it('cannot end its <script> element or open a comment, whatever the title', () => {
-    const json = scriptJson(reportJsonLd(report, entities));
+    const json = scriptJson(reportJsonLd(report, entities, 'https://findings.example.org'));
     expect(json).not.toMatch(/<\/script|<!--/i);
     expect(JSON.parse(json).name).toBe(report.title);
   });

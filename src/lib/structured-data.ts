@@ -7,8 +7,8 @@ import { entityPath, reportPath } from './paths';
 
 const OGL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
 
-export function reportJsonLd(r: Report, entityById: ReadonlyMap<string, Entity>, site?: string | URL): Record<string, unknown> {
-  const url = (path: string) => (site ? new URL(path, site).href : path);
+export function reportJsonLd(r: Report, entityById: ReadonlyMap<string, Entity>, site: string | URL): Record<string, unknown> {
+  const url = (path: string) => new URL(path, site).href;
   const about = [...new Set([r.entity, ...r.verdicts.map((v) => v.entity)].filter((x): x is string => !!x))]
     .map((id) => entityById.get(id))
     .filter((e): e is Entity => !!e)

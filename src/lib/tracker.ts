@@ -1,7 +1,8 @@
 // The action tracker: every action of every action plan, with its owners, its target date as
 // written and as read, and its state against the build's reference date. The reference date is
-// SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the newest document's
-// date, never the clock: the same seeds and the same variable give byte-identical pages.
+// SOURCE_DATE_EPOCH (the reproducible-builds convention, which `npm run build` sets from the last
+// commit's time when it is unset: scripts/source-date.mjs), else the newest document's date,
+// never the clock: the same seeds and the same variable give byte-identical pages.
 import type { ActionPlanItem, OwnerRole, Report, TargetDate } from '../schemas';
 import type { Site } from './data';
 import { pairActions } from './plan';

@@ -17,9 +17,10 @@ function table(caption: string, head: string, entities: CompareData[], rows: { k
   const thead = el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, head), ...entities.map((e) => el('th', { scope: 'col' }, el('a', { href: e.href }, e.name)))));
   const tbody = el('tbody', {}, ...rows.map((r) => el('tr', { 'data-row': r.key }, el('th', { scope: 'row' }, r.label), ...entities.map((e) => {
     const nodes = cell(e, r.key);
-    return el('td', {}, ...(nodes.length ? nodes : ['—']));
+    // On a phone the table is stacked rows, each cell under its column's name (site.css .stack).
+    return el('td', { 'data-label': e.name }, ...(nodes.length ? nodes : ['—']));
   }))));
-  return el('div', { class: 'table-wrap' }, el('table', {}, el('caption', {}, caption), thead, tbody));
+  return el('div', { class: 'table-wrap' }, el('table', { class: 'stack' }, el('caption', {}, caption), thead, tbody));
 }
 
 function rowsOf<T extends { row: string; label: string; order: number }>(lists: T[][]): { key: string; label: string }[] {

@@ -67,6 +67,15 @@ export interface OpenPageOptions {
   bypassCSP?: boolean;
 }
 
+/**
+ * The browser's own fetch of a page's icon (public/favicon.svg), cancelled because the page was
+ * left before it finished (ERR_ABORTED): not a request of the page's that failed. An icon that is
+ * missing (404) still counts, as a response.
+ */
+export function isCancelledIconFetch(request: { url(): string; failure(): { errorText: string } | null }): boolean {
+  return /\/(favicon\.svg|apple-touch-icon\.png)$/.test(request.url()) && request.failure()?.errorText === 'net::ERR_ABORTED';
+}
+
 /** URLs that never reach the network, so they are not "another origin". */
 function isLocalScheme(url: string): boolean {
   return /^(data|blob|about|javascript):/i.test(url);
@@ -135,7 +144,7 @@ export async function openPage(
   });
   page.on('requestfailed', (request) => {
     const url = request.url();
-    if (originOf(url) === origin) {
+    if (originOf(url) === origin && !isCancelledIconFetch(request)) {
       visit.failedRequests.push(`${url} (${request.failure()?.errorText ?? 'failed'})`);
     }
   });

@@ -152,6 +152,7 @@ function report(a: Assembly, d: DocState): void {
       published: doc.published,
       fieldwork_started: own?.fieldwork_started ?? null, score: own?.score ?? null, score_max: own?.score_max ?? null, overall_rating: own?.overall_rating ?? null,
       framework: doc.framework, lead_inspector: doc.leadInspector, chief_inspector: doc.chiefInspector, isbn: doc.isbn,
+      cover_title: doc.coverTitle, cover_subtitle: doc.coverSubtitle, printed_url: doc.imprint.printedUrl, publisher_place: doc.imprint.place,
       source_file: file, source_sha256: sha256,
       verdicts: vs, ratings,
       entities_mentioned: [...mentioned].sort(),

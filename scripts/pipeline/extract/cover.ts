@@ -8,6 +8,9 @@ import type { Section } from '../tree/types';
 
 export interface Cover {
   title: string;
+  /** The title as the cover prints it, and (a PDU's cover) the region's line under it. */
+  coverTitle: string;
+  coverSubtitle: string | null;
   entityName: string;
   entityType: EntityType;
   regionName: string;
@@ -34,9 +37,16 @@ export function cover(section: Section): Cover {
   const regionMatch = /The Probation Service\s*[–—-]\s*(.+?)\s+region\b/i.exec(after);
   if (!regionMatch) throw new ParseError(texts[0]!.line, 'cover names no region ("The Probation Service – … region")');
   const regionName = regionMatch[1]!.trim();
-  const pdu = /^(.+?)\s+PDU$/i.exec(after.slice(0, regionMatch.index).replace(/\n/g, ' ').trim());
+  const before = after.slice(0, regionMatch.index).replace(/\n/g, ' ').trim();
+  const pdu = /^(.+?)\s+PDU$/i.exec(before);
+  // As printed: a PDU's cover names the PDU, then the region under it; a region's cover names
+  // the region in the same words ("The Probation Service – Kent, Surrey and Sussex region").
+  const printed = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const regionLine = printed(regionMatch[0]);
   return {
     title: pdu ? `An inspection of probation services in: ${pdu[1]!.trim()} PDU` : `An inspection of probation services in: ${regionName} region`,
+    coverTitle: pdu ? printed(`${intro[0]} ${before}`) : printed(`${intro[0]} ${regionLine}`),
+    coverSubtitle: pdu ? regionLine : null,
     entityName: pdu ? pdu[1]!.trim() : regionName,
     entityType: pdu ? 'pdu' : 'region',
     regionName,

@@ -14,9 +14,9 @@ import { addBullet, addParagraph, footnoteNumber, type Block } from '../blocks';
 export interface HtmlDocument {
   blocks: Block[];
   /**
-   * The page as lines of text, numbered as its source: each block's words on the line it
-   * starts at (a row's cells tab-separated), other lines empty; what the readers match text
-   * against and refusals quote.
+   * The page as lines of text, numbered as its source: each block's words on the lines it
+   * stands on (a row's cells tab-separated), the markup's own lines empty; what the readers
+   * match text against and refusals quote.
    */
   lines: string[];
 }
@@ -59,8 +59,11 @@ interface Reading {
   lastEnd: number;
 }
 
+/** The block's words on the page's lines, each source line's words on its own line. */
 function note(r: Reading, at: [number, number], text: string): void {
-  r.view[at[0] - 1] = text;
+  text.split('\n').forEach((piece, k) => {
+    if (at[0] - 1 + k < r.view.length) r.view[at[0] - 1 + k] = squash(piece);
+  });
   r.lastEnd = at[1];
 }
 
@@ -71,7 +74,7 @@ function paragraph(r: Reading, e: Element): void {
   const fn = /^<sup>(\d+)<\/sup>\s*(.+)$/.exec(raw) ?? /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.+)$/.exec(raw);
   if (String(e.properties.className ?? '').includes('footnote') && fn) r.blocks.push({ type: 'footnote', number: footnoteNumber(fn[1]!), raw: fn[2]!, lines: at });
   else addParagraph(r.blocks, raw, at, at[0] === at[1]);
-  note(r, at, squash(textOf(e)));
+  note(r, at, textOf(e));
 }
 
 function list(r: Reading, e: Element): void {
@@ -81,7 +84,7 @@ function list(r: Reading, e: Element): void {
     const at = linesOf(li);
     const hadGap = at[0] > r.lastEnd + 1;
     addBullet(r.blocks, squash(inlineRaw(li.children)), e.tagName === 'ol' ? `${n++}.` : '-', at, hadGap);
-    note(r, at, squash(textOf(li)));
+    note(r, at, textOf(li));
   }
 }
 
@@ -103,7 +106,7 @@ function element(r: Reading, e: Element): void {
   if (heading) {
     const raw = squash(inlineRaw(e.children));
     r.blocks.push({ type: 'heading', raw, markdownLevel: Number(heading[1]), lines: [at[0], at[0]] });
-    note(r, at, squash(textOf({ ...e, children: e.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && BACK_TO_TOP.test(textOf(c).trim()))) })));
+    note(r, at, textOf({ ...e, children: e.children.filter((c) => !(c.type === 'element' && c.tagName === 'a' && BACK_TO_TOP.test(textOf(c).trim()))) }));
   } else if (e.tagName === 'h1' || e.tagName === 'p') paragraph(r, e);
   else if (e.tagName === 'ul' || e.tagName === 'ol') list(r, e);
   else if (e.tagName === 'table') table(r, e);

@@ -30,9 +30,9 @@ export function facts(sources: SourceDoc[], listKindsAmbiguous = false, regroupe
   const reports = c.reports.map((e) => e.data);
   const entities = c.entities.map((e) => e.data);
   return {
-    reports: (JSON.parse(reportsJson(reports)) as Record<string, unknown>[]).map(({ source_file: _f, ...r }) => fold(r)),
+    reports: (JSON.parse(reportsJson(reports, entities)) as Record<string, unknown>[]).map(({ source_file: _f, ...r }) => fold(r)),
     ratings: csvRows(ratingsCsv(reports, entities)),
-    keyQuestions: csvRows(keyQuestionsCsv(c.keyQuestions.map((e) => e.data), c.standards.map((e) => e.data))),
+    keyQuestions: csvRows(keyQuestionsCsv(c.keyQuestions.map((e) => e.data), c.standards.map((e) => e.data), entities)),
     recommendations: fold(JSON.parse(recommendationsJson(c.recommendations.map((e) => e.data)))),
     actionPlan: fold(JSON.parse(actionPlanJson(c.actionPlanItems.map((e) => e.data)))),
     // Bullet or paragraph is typography: an item that lost its bullet is still the same finding.

@@ -21,9 +21,10 @@ import type { SourceDoc } from '../assemble';
 import { readSeeds } from '../../ingest';
 import { COMBINATIONS, VARIANTS, type Variant } from './variants';
 import { facts, firstDifference, type Facts } from './facts';
+import { isMetaFile } from '../meta';
 
 const SEEDS = new URL('../../../seeds/', import.meta.url).pathname;
-const names = readdirSync(SEEDS).filter((n) => !n.startsWith('.') && statSync(join(SEEDS, n)).isFile()).sort();
+const names = readdirSync(SEEDS).filter((n) => !n.startsWith('.') && !isMetaFile(n) && statSync(join(SEEDS, n)).isFile()).sort();
 const texts = new Map(names.map((n) => [n, readFileSync(join(SEEDS, n), 'utf8')]));
 
 function parse(file: string, text: string): SourceDoc {

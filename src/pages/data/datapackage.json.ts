@@ -2,5 +2,6 @@
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../../lib/data-package';
 import { toJson } from '../../lib/serialise';
+import { siteOf } from '../../lib/paths';
 export const GET: APIRoute = ({ site }) =>
-  new Response(toJson(dataPackage(site)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(toJson(dataPackage(siteOf(site))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

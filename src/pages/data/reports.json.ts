@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/data';
 import { reportsJson } from '../../lib/open-data';
-export const GET: APIRoute = async () =>
-  new Response(reportsJson((await loadSite()).reports), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () => {
+  const site = await loadSite();
+  return new Response(reportsJson(site.reports, site.entities), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

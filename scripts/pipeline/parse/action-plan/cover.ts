@@ -31,19 +31,26 @@ export function sentenceCase(phrase: string): string {
 export interface Cover {
   published: string | null;
   responseTo: string | null;
+  /** The title as printed: what the plan responds to, and for whom ("A Response to … Recommendations: … – Kent, Surrey, Sussex Region"). */
+  printedTitle: string | null;
   regionName: string | null;
   pdus: string[];
 }
 
 export function readCover(paragraphs: string[], fallbackHeadings: string[]): Cover {
-  const cover: Cover = { published: null, responseTo: null, regionName: null, pdus: [] };
+  const cover: Cover = { published: null, responseTo: null, printedTitle: null, regionName: null, pdus: [] };
+  let responseLine: string | null = null;
   for (const p of paragraphs) {
-    const t = plain(p);
+    const t = plain(p).replace(/\s+/g, ' ');
     if (!cover.published && /submitted/i.test(t)) cover.published = isoDate(p);
     const r = /^(?:an?\s+)?(response to\b.*?):?$/i.exec(t);
-    if (r && !cover.responseTo) cover.responseTo = r[1]!;
+    if (r && !cover.responseTo) {
+      cover.responseTo = r[1]!;
+      responseLine = t;
+    }
     const who = /^(.*?)\s+[–—-]\s+([^–—]*\bregion)$/i.exec(t);
     if (who && !cover.regionName) {
+      if (responseLine) cover.printedTitle = `${responseLine} ${t}`;
       cover.regionName = normaliseRegionName(who[2]!);
       cover.pdus = who[1]!
         .split(/\s*,\s*/)

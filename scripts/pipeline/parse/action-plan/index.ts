@@ -29,6 +29,7 @@ import { locateTable } from './columns';
 import { plainHeading, readCover, sentenceCase } from './cover';
 import { readItems } from './items';
 import { readTotals } from './totals';
+import { readImprint } from '../imprint';
 
 export { crossReferences } from './draft';
 export { normaliseRegionName } from './cover';
@@ -102,6 +103,9 @@ export function readActionPlan(blocks: Block[], lines: readonly string[]): Parse
   return {
     kind: 'action-plan',
     title: `Action plan: ${responseTo}${region ? ` — ${region} region` : ''}`,
+    coverTitle: cover.printedTitle,
+    coverSubtitle: null,
+    imprint: readImprint(lines),
     publisher: PUBLISHER,
     entityName: region,
     entityType: region ? 'region' : null,

@@ -16,6 +16,7 @@ import { verdicts as readVerdicts } from '../../extract/verdicts';
 import { chiefInspector, letterFront, letterMentions, letterRegion } from './facts';
 import { letterTree } from './tree';
 import { validateLetter } from './validate';
+import { readImprint } from '../imprint';
 
 export { normalisePduName } from './names';
 
@@ -41,6 +42,10 @@ export function readLetter(all: Block[], lines: readonly string[]): ParsedDocume
   return {
     kind: 'regional-letter',
     title: `Regional letter: ${regionName} region`,
+    // A letter prints no title: the site's description stands in for one, and nothing is cited as printed.
+    coverTitle: null,
+    coverSubtitle: null,
+    imprint: readImprint(lines),
     publisher: PUBLISHER,
     entityName: regionName,
     entityType: 'region',

@@ -19,6 +19,7 @@ import { ratings as readRatings } from '../../extract/ratings';
 import { recommendations } from '../../extract/recommendations';
 import { verdicts as readVerdicts } from '../../extract/verdicts';
 import { reportTree } from './tree';
+import { readImprint } from '../imprint';
 import { validateReport } from './validate';
 
 export { reportTree } from './tree';
@@ -50,6 +51,9 @@ export function readReport(all: Block[], lines: readonly string[]): ParsedDocume
   return {
     kind: c.entityType === 'pdu' ? 'pdu-report' : 'regional-report',
     title: c.title,
+    coverTitle: c.coverTitle,
+    coverSubtitle: c.coverSubtitle,
+    imprint: readImprint(lines),
     publisher: 'HM Inspectorate of Probation',
     entityName: c.entityName,
     entityType: c.entityType,

@@ -5,6 +5,7 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../../../lib/data';
 import { planCalendar } from '../../../lib/calendar';
 import { tracker } from '../../../lib/tracker';
+import { siteOf } from '../../../lib/paths';
 
 export async function getStaticPaths() {
   const site = await loadSite();
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ params, site: origin }) => {
   const t = tracker(site);
   const report = site.reportById.get(params.id!)!;
   const actions = t.actions.filter((a) => a.report.id === report.id);
-  return new Response(planCalendar(report, actions, t.reference.date, origin?.origin ?? null), {
+  return new Response(planCalendar(report, actions, t.reference.date, siteOf(origin)), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
   });
 };

@@ -1,4 +1,4 @@
-import { bibFile } from '../../../lib/cite';
+import { BIB_TYPE, bibFile } from '../../../lib/cite';
 import { loadSite } from '../../../lib/data';
 import { paragraphCitations } from '../../../lib/citation-endpoint';
 
@@ -6,4 +6,4 @@ export async function getStaticPaths() {
   const site = await loadSite();
   return site.reports.map((r) => ({ params: { report: r.id } }));
 }
-export const GET = paragraphCitations(bibFile, 'application/x-bibtex; charset=utf-8');
+export const GET = paragraphCitations(bibFile, BIB_TYPE);

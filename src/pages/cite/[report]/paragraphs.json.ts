@@ -1,4 +1,4 @@
-import { cslFile } from '../../../lib/cite';
+import { CSL_TYPE, cslFile } from '../../../lib/cite';
 import { loadSite } from '../../../lib/data';
 import { paragraphCitations } from '../../../lib/citation-endpoint';
 
@@ -6,4 +6,4 @@ export async function getStaticPaths() {
   const site = await loadSite();
   return site.reports.map((r) => ({ params: { report: r.id } }));
 }
-export const GET = paragraphCitations(cslFile, 'application/vnd.citationstyles.csl+json; charset=utf-8');
+export const GET = paragraphCitations(cslFile, CSL_TYPE);

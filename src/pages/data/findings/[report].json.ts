@@ -3,11 +3,12 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../../lib/data';
 import { findingsJson } from '../../../lib/open-data';
+import { siteOf } from '../../../lib/paths';
 export async function getStaticPaths() {
   const site = await loadSite();
   return site.reports.map((r) => ({ params: { report: r.id } }));
 }
 export const GET: APIRoute = async ({ params, site }) =>
-  new Response(findingsJson((await loadSite()).findingsByReport.get(params.report as string) ?? [], site), {
+  new Response(findingsJson((await loadSite()).findingsByReport.get(params.report as string) ?? [], siteOf(site)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

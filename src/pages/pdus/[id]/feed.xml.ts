@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { documentsAbout, loadSite } from '../../../lib/data';
 import { entityFeed } from '../../../lib/feeds';
+import { siteOf } from '../../../lib/paths';
 export async function getStaticPaths() {
   const site = await loadSite();
   return site.entities.filter((e) => e.type === 'pdu').map((e) => ({ params: { id: e.id } }));
@@ -9,5 +10,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const s = await loadSite();
   const e = s.entityById.get(params.id as string)!;
-  return new Response(entityFeed(e, documentsAbout(s, e), { entityById: s.entityById, site }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(entityFeed(e, documentsAbout(s, e), { entityById: s.entityById, site: siteOf(site) }), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,5 +1,5 @@
-import { bibFile } from '../../../lib/cite';
+import { BIB_TYPE, bibFile } from '../../../lib/cite';
 import { reportCitation, reportCitationPaths } from '../../../lib/citation-endpoint';
 
 export const getStaticPaths = reportCitationPaths;
-export const GET = reportCitation(bibFile, 'application/x-bibtex; charset=utf-8');
+export const GET = reportCitation(bibFile, BIB_TYPE);
