@@ -49,7 +49,8 @@ describe('--check on every seed', () => {
     const r = cli(['--check', ...seedFiles.map((n) => `seeds/${n}`)]);
     output = r.stdout;
     status = r.status;
-  });
+    // An ingest and a CLI run: on two busy cores this outlasts the default 10 s of a hook.
+  }, 120_000);
 
   it('exits 0, writes nothing and ends with a summary', () => {
     expect(status).toBe(0);

@@ -26,7 +26,8 @@ describe('ingest of the seeds', () => {
   const out = join(work, 'content');
   beforeAll(() => {
     ingest(SEEDS, out);
-  });
+    // A whole ingest: on two busy cores it can outlast the default 10 s of a hook.
+  }, 120_000);
 
   it('is deterministic: a second run gives byte-identical content', () => {
     const first = snapshot(out);

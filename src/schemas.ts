@@ -196,6 +196,8 @@ export const StandardDefinition = z.strictObject({
   domain: z.string().trim().min(1),
   wording: z.string().trim().min(1).optional(),
   key_questions: z.array(z.string().trim().min(1)).default([]),
+  /** The subject it shares with other frameworks' standards, where its name differs from theirs. */
+  subject: z.string().trim().min(1).optional(),
 });
 export type StandardDefinition = z.infer<typeof StandardDefinition>;
 

@@ -4,7 +4,8 @@
 // Knows nothing of document kinds; the parsers give blocks their meaning.
 import type { Lines } from './types';
 import { STANDARDS } from './normalise/standards';
-import { RATINGS } from '../../src/schemas';
+import { RATING_WORDS } from './framework/ratings';
+import { alternation, sectionOf, wordList } from './framework/vocabulary';
 
 export type Block =
   | { type: 'heading'; raw: string; markdownLevel: number | null; lines: Lines }
@@ -24,31 +25,11 @@ const BULLET = /^(\s*)([-•*–▪●]|\d{1,3}[.)])\s+(.*)$/;
 const FOOTNOTE_HTML = /^<sup>(\d+)<\/sup>\s*(.*)$/;
 const FOOTNOTE_UNICODE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(.*)$/;
 
-/** Section names that stand as plain lines in documents without Markdown headings. */
-const KNOWN_HEADINGS = [
-  /^contents$/i,
-  /^acknowledgements$/i,
-  /^the role of hm inspectorate of probation$/i,
-  /^©\s*crown copyright \d{4}$/i,
-  /^published by:?$/i,
-  /^foreword$/i,
-  /^ratings$/i,
-  /^overall rating$/i,
-  /^executive summary$/i,
-  /^introduction$/i,
-  /^methodology$/i,
-  /^recommendations$/i,
-  /^background$/i,
-  /^outcomes$/i,
-  /^summary$/i,
-  /^feedback from people on probation$/i,
-  /^diversity and inclusion$/i,
-  /^learning from (serious further offences|sfo investigations)$/i,
-  /^progress on previous recommendations$/i,
-  /^regional observations:?$/i,
-  /^(key )?strengths:?$/i,
-  /^(key )?areas for improvement:?$/i,
-  /^annexe [a-z]+\b.{0,80}$/i,
+/**
+ * Headings known by their grammar rather than their words (data/headings.yaml has the words):
+ * a numbered domain, a standard's code and name, an addressee ("Surrey PDU should:").
+ */
+const HEADING_GRAMMAR = [
   /^\d\.\s+[A-Z][A-Za-z ,&-]{3,60}$/,
   /^(R|P)\s?\d\.\d\.?\s+[A-Z][A-Za-z ,&-]{2,60}$/,
   /^[A-Z][\w ,&()'’-]{2,90}\sshould(?: ensure)?:$/,
@@ -90,7 +71,7 @@ export function isKnownHeading(text: string): boolean {
   const t = text.replace(/\*\*|<\/?b>/g, '').trim();
   // A trailing colon ("Ratings:", "P 2.1 Assessment:") is typography; "X should:" keeps its own.
   const bare = t.replace(/\s*:$/, '');
-  return KNOWN_HEADINGS.some((re) => re.test(t) || re.test(bare)) || isStandardLine(bare) || isDomainLine(bare) || isStandardNameLine(bare);
+  return sectionOf(t) !== null || HEADING_GRAMMAR.some((re) => re.test(t) || re.test(bare)) || isStandardLine(bare) || isDomainLine(bare) || isStandardNameLine(bare);
 }
 
 /** First letter of the prose, after markup. */
@@ -105,11 +86,11 @@ const words = (raw: string) => raw.replace(/<[^>]+>/g, '').replace(/[*_]/g, '').
 /** A rating word standing alone ("requires improvement", in any case) is a rating, never the tail of a sentence. */
 function isRatingWord(raw: string): boolean {
   const w = words(raw).replace(/[.:]$/, '');
-  return RATINGS.some((r) => r.toLowerCase() === w);
+  return RATING_WORDS.some((r) => r.toLowerCase() === w);
 }
 
-/** Verbs a recommendation opens with ("ensure that …", "improve the quality …"). */
-const IMPERATIVE = /^(ensure|improve|develop|provide|review|work|support|prioritise|prioritize|consider|increase|diversify|understand|share|engage|deliver|offer|determine|implement|establish|strengthen|monitor|address|reduce|undertake|introduce|promote|embed|identify|analyse|make|put|create|set|agree|build|enable|give)\b/;
+/** Verbs a recommendation opens with ("ensure that …", "improve the quality …"; data/words.yaml). */
+const IMPERATIVE = new RegExp(`^${alternation(wordList('recommendation-verbs'))}\\b`, 'i');
 
 /**
  * Two items of one list of recommendations, each opening with an imperative verb, although the
@@ -129,121 +110,140 @@ function endsSentence(raw: string): boolean {
   return /[.!?:;”"’')\]]$/.test(t);
 }
 
-export function segment(lines: string[]): Block[] {
-  const blocks: Block[] = [];
-  let i = 0;
-  const n = lines.length;
-  // Whether the previous block ended at a blank line (or a page break), for bullet joining.
-  let gapBefore = true;
+/** Where a line-by-line reading is: the lines, the next one, the blocks so far, and whether a gap came before. */
+interface Reading {
+  lines: string[];
+  i: number;
+  blocks: Block[];
+  /** Whether the previous block ended at a blank line (or a page break), for bullet joining. */
+  gapBefore: boolean;
+}
 
-  while (i < n) {
-    const line = lines[i]!;
-    const ln = i + 1;
-    if (isBlank(line)) {
-      gapBefore = true;
-      i++;
-      continue;
-    }
-    const hadGap = gapBefore;
-    gapBefore = false;
+/** Whether the line ends a paragraph or a bullet's hard-wrapped run: it starts a block of its own. */
+const startsBlock = (next: string) => isBlank(next) || BULLET.test(next) || next.includes('\t') || MD_HEADING.test(next) || RULE.test(next);
 
-    if (RULE.test(line) || (line.includes('\t') && TABLE_RULE.test(line))) {
-      blocks.push({ type: 'rule', lines: [ln, ln] });
-      gapBefore = true;
-      i++;
-      continue;
-    }
-    const h = MD_HEADING.exec(line);
-    if (h) {
-      blocks.push({ type: 'heading', raw: h[2]!, markdownLevel: h[1]!.length, lines: [ln, ln] });
-      i++;
-      continue;
-    }
-    if (line.includes('\t')) {
-      blocks.push({ type: 'table-row', cells: line.split('\t'), raw: line, lines: [ln, ln] });
-      i++;
-      continue;
-    }
-    const fn = FOOTNOTE_HTML.exec(line.trim()) ?? FOOTNOTE_UNICODE.exec(line.trim());
-    if (fn && fn[2]) {
-      const num = Number([...fn[1]!].map((c) => SUPERSCRIPT[c] ?? c).join(''));
-      let end = i;
-      const parts = [fn[2]];
-      while (end + 1 < n && !isBlank(lines[end + 1]!) && !lines[end + 1]!.includes('\t') && !BULLET.test(lines[end + 1]!)) {
-        parts.push(lines[end + 1]!.trim());
-        end++;
-      }
-      blocks.push({ type: 'footnote', number: num, raw: parts.join(' '), lines: [ln, end + 1] });
-      i = end + 1;
-      continue;
-    }
-    const b = BULLET.exec(line);
-    if (b && !/^\s*\*\*/.test(line) && !isKnownHeading(line)) {
-      let end = i;
-      const parts = [b[3]!];
-      // Hard-wrapped continuation lines: indented, or plain lines that start no new block.
-      while (end + 1 < n) {
-        const next = lines[end + 1]!;
-        if (isBlank(next) || BULLET.test(next) || next.includes('\t') || MD_HEADING.test(next) || RULE.test(next)) break;
-        parts.push(next.trim());
-        end++;
-      }
-      const raw = parts.join(' ');
-      const prev = blocks[blocks.length - 1];
-      // A page break inside a bullet leaves its tail as a false bullet starting in lower case.
-      if (
-        hadGap &&
-        prev &&
-        (prev.type === 'bullet' || prev.type === 'paragraph') &&
-        !startsLowercase(prev.raw) &&
-        !endsSentence(prev.raw) &&
-        startsLowercase(raw) &&
-        !isRatingWord(raw)
-      ) {
-        prev.raw = `${prev.raw} ${raw}`;
-        prev.lines = [prev.lines[0], end + 1];
-      } else {
-        blocks.push({ type: 'bullet', raw, marker: b[2]!, lines: [ln, end + 1] });
-      }
-      i = end + 1;
-      continue;
-    }
-    // Paragraph: consecutive non-blank lines that start no other block.
-    let end = i;
-    const parts = [line.trim()];
-    while (end + 1 < n) {
-      const next = lines[end + 1]!;
-      if (isBlank(next) || BULLET.test(next) || next.includes('\t') || MD_HEADING.test(next) || RULE.test(next)) break;
-      if (FOOTNOTE_HTML.test(next.trim())) break;
-      parts.push(next.trim());
-      end++;
-    }
-    const raw = parts.join(' ');
-    if (parts.length === 1 && isKnownHeading(raw)) {
-      blocks.push({ type: 'heading', raw, markdownLevel: null, lines: [ln, ln] });
-      i = end + 1;
-      continue;
-    }
-    // A paragraph starting in lower case continues the text a page break (and perhaps a
-    // footnote block) interrupted; rejoin it to the last prose block.
-    if (startsLowercase(raw) && !isRatingWord(raw)) {
-      let k = blocks.length - 1;
-      while (k >= 0 && (blocks[k]!.type === 'footnote' || blocks[k]!.type === 'rule')) k--;
-      const target = blocks[k];
-      if (
-        target &&
-        (target.type === 'paragraph' || target.type === 'bullet') &&
-        !startsLowercase(target.raw) &&
-        !(k === blocks.length - 1 && nextRecommendation(target.raw, raw))
-      ) {
-        target.raw = `${target.raw} ${raw}`;
-        target.lines = [target.lines[0], end + 1];
-        i = end + 1;
-        continue;
-      }
-    }
-    blocks.push({ type: 'paragraph', raw, lines: [ln, end + 1] });
-    i = end + 1;
+/** The lines from `from` that carry on the block there, up to where `stops` says a new block starts. */
+function run(lines: string[], from: number, stops: (next: string) => boolean): number {
+  let end = from;
+  while (end + 1 < lines.length && !stops(lines[end + 1]!)) end++;
+  return end;
+}
+
+/**
+ * A bullet, unless a page break cut it from the item before: its tail then stands as a false
+ * bullet starting in lower case, after a gap, and is joined back. Used by every reader.
+ */
+export function addBullet(blocks: Block[], raw: string, marker: string, lines: Lines, hadGap: boolean): void {
+  const prev = blocks[blocks.length - 1];
+  if (
+    hadGap &&
+    prev &&
+    (prev.type === 'bullet' || prev.type === 'paragraph') &&
+    !startsLowercase(prev.raw) &&
+    !endsSentence(prev.raw) &&
+    startsLowercase(raw) &&
+    !isRatingWord(raw)
+  ) {
+    prev.raw = `${prev.raw} ${raw}`;
+    prev.lines = [prev.lines[0], lines[1]];
+  } else {
+    blocks.push({ type: 'bullet', raw, marker, lines });
   }
-  return blocks;
+}
+
+/**
+ * A paragraph: a heading when it is one line the vocabulary knows as one; joined back to the
+ * prose a page break (and perhaps a footnote block) interrupted when it starts in lower case.
+ * Used by every reader.
+ */
+export function addParagraph(blocks: Block[], raw: string, lines: Lines, oneLine: boolean): void {
+  if (oneLine && isKnownHeading(raw)) {
+    blocks.push({ type: 'heading', raw, markdownLevel: null, lines: [lines[0], lines[0]] });
+    return;
+  }
+  if (startsLowercase(raw) && !isRatingWord(raw)) {
+    let k = blocks.length - 1;
+    while (k >= 0 && (blocks[k]!.type === 'footnote' || blocks[k]!.type === 'rule')) k--;
+    const target = blocks[k];
+    if (
+      target &&
+      (target.type === 'paragraph' || target.type === 'bullet') &&
+      !startsLowercase(target.raw) &&
+      !(k === blocks.length - 1 && nextRecommendation(target.raw, raw))
+    ) {
+      target.raw = `${target.raw} ${raw}`;
+      target.lines = [target.lines[0], lines[1]];
+      return;
+    }
+  }
+  blocks.push({ type: 'paragraph', raw, lines });
+}
+
+/** A footnote's number as written: "12", or superscript digits "¹²". */
+export const footnoteNumber = (written: string) => Number([...written].map((c) => SUPERSCRIPT[c] ?? c).join(''));
+
+/** A footnote block: its marker's line and the lines after it up to a gap, a table row or a bullet. */
+function footnoteAt(r: Reading, fn: RegExpExecArray): void {
+  const end = run(r.lines, r.i, (next) => isBlank(next) || next.includes('\t') || BULLET.test(next));
+  const parts = [fn[2]!, ...r.lines.slice(r.i + 1, end + 1).map((l) => l.trim())];
+  r.blocks.push({ type: 'footnote', number: footnoteNumber(fn[1]!), raw: parts.join(' '), lines: [r.i + 1, end + 1] });
+  r.i = end + 1;
+}
+
+function bulletAt(r: Reading, b: RegExpExecArray, hadGap: boolean): void {
+  // Hard-wrapped continuation lines: indented, or plain lines that start no new block.
+  const end = run(r.lines, r.i, startsBlock);
+  const raw = [b[3]!, ...r.lines.slice(r.i + 1, end + 1).map((l) => l.trim())].join(' ');
+  addBullet(r.blocks, raw, b[2]!, [r.i + 1, end + 1], hadGap);
+  r.i = end + 1;
+}
+
+function paragraphAt(r: Reading): void {
+  // Consecutive non-blank lines that start no other block (a footnote's marker ends it too).
+  const end = run(r.lines, r.i, (next) => startsBlock(next) || FOOTNOTE_HTML.test(next.trim()));
+  const parts = r.lines.slice(r.i, end + 1).map((l) => l.trim());
+  addParagraph(r.blocks, parts.join(' '), [r.i + 1, end + 1], parts.length === 1);
+  r.i = end + 1;
+}
+
+/** One block starting at the reading's line (which is not blank). */
+function blockAt(r: Reading, hadGap: boolean): void {
+  const line = r.lines[r.i]!;
+  const ln = r.i + 1;
+  if (RULE.test(line) || (line.includes('\t') && TABLE_RULE.test(line))) {
+    r.blocks.push({ type: 'rule', lines: [ln, ln] });
+    r.gapBefore = true;
+    r.i++;
+    return;
+  }
+  const h = MD_HEADING.exec(line);
+  if (h) {
+    r.blocks.push({ type: 'heading', raw: h[2]!, markdownLevel: h[1]!.length, lines: [ln, ln] });
+    r.i++;
+  } else if (line.includes('\t')) {
+    r.blocks.push({ type: 'table-row', cells: line.split('\t'), raw: line, lines: [ln, ln] });
+    r.i++;
+  } else {
+    const fn = FOOTNOTE_HTML.exec(line.trim()) ?? FOOTNOTE_UNICODE.exec(line.trim());
+    const b = BULLET.exec(line);
+    if (fn && fn[2]) footnoteAt(r, fn);
+    else if (b && !/^\s*\*\*/.test(line) && !isKnownHeading(line)) bulletAt(r, b, hadGap);
+    else paragraphAt(r);
+  }
+}
+
+/** The text reader: a document's lines into blocks. */
+export function segment(lines: string[]): Block[] {
+  const r: Reading = { lines, i: 0, blocks: [], gapBefore: true };
+  while (r.i < lines.length) {
+    if (isBlank(lines[r.i]!)) {
+      r.gapBefore = true;
+      r.i++;
+      continue;
+    }
+    const hadGap = r.gapBefore;
+    r.gapBefore = false;
+    blockAt(r, hadGap);
+  }
+  return r.blocks;
 }

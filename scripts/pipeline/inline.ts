@@ -78,169 +78,186 @@ function labelEnds(raw: string): Int32Array {
 
 const DESTINATION = /^\(((?:\\.|\([^()\s]*\)|[^()\\\s])*)\)/;
 
-export function parseInline(raw: string): InlineResult {
-  const stack: Frame[] = [{ tag: 'root', children: [], marker: '' }];
-  const top = () => stack[stack.length - 1]!;
+/** One reading of a text's inline markup: the open frames, the text not yet flushed, the footnotes met. */
+class InlineReader {
+  private readonly stack: Frame[] = [{ tag: 'root', children: [], marker: '' }];
   // Open frames by tag and by marker, so that "is one open?" costs nothing (linear reading).
-  const openTags = new Map<string, number>();
-  const openMarkers = new Map<string, number>();
-  const count = (m: Map<string, number>, k: string, d: number) => m.set(k, (m.get(k) ?? 0) + d);
-  const push = (f: Frame) => {
-    stack.push(f);
-    count(openTags, f.tag, 1);
-    count(openMarkers, f.marker, 1);
-  };
-  const pop = () => {
-    const f = stack.pop()!;
-    count(openTags, f.tag, -1);
-    count(openMarkers, f.marker, -1);
-    return f;
-  };
-  let ends: Int32Array | null = null;
-  const destinations = new Map<number, RegExpExecArray | null>();
-  let buf = '';
-  const footnoteRefs: number[] = [];
+  private readonly openTags = new Map<string, number>();
+  private readonly openMarkers = new Map<string, number>();
+  private ends: Int32Array | null = null;
+  private readonly destinations = new Map<number, RegExpExecArray | null>();
+  private buf = '';
+  private i = 0;
+  readonly footnoteRefs: number[] = [];
 
-  const pushText = (value: string) => {
+  constructor(private readonly raw: string) {}
+
+  private top = () => this.stack[this.stack.length - 1]!;
+  private count(m: Map<string, number>, k: string, d: number) {
+    m.set(k, (m.get(k) ?? 0) + d);
+  }
+  private push(f: Frame) {
+    this.stack.push(f);
+    this.count(this.openTags, f.tag, 1);
+    this.count(this.openMarkers, f.marker, 1);
+  }
+  private pop(): Frame {
+    const f = this.stack.pop()!;
+    this.count(this.openTags, f.tag, -1);
+    this.count(this.openMarkers, f.marker, -1);
+    return f;
+  }
+
+  private pushText(value: string) {
     if (!value) return;
-    const kids = top().children;
+    const kids = this.top().children;
     const last = kids[kids.length - 1];
     if (last && last.type === 'text') last.value += value;
     else kids.push({ type: 'text', value });
-  };
-  const flush = () => {
-    if (!buf) return;
-    const s = decodeEntities(buf);
-    buf = '';
+  }
+  private flush() {
+    if (!this.buf) return;
+    const s = decodeEntities(this.buf);
+    this.buf = '';
     // Unicode superscript digits are footnote markers in these documents.
     let at = 0;
     for (const m of s.matchAll(SUPERSCRIPT_RUN)) {
-      pushText(s.slice(at, m.index));
+      this.pushText(s.slice(at, m.index));
       const n = Number([...m[0]].map((c) => SUPERSCRIPT_DIGITS[c]).join(''));
-      top().children.push(footnoteLink(n));
-      footnoteRefs.push(n);
+      this.top().children.push(footnoteLink(n));
+      this.footnoteRefs.push(n);
       at = m.index! + m[0].length;
     }
-    pushText(s.slice(at));
-  };
-  const open = (tag: Frame['tag'], marker: string) => {
-    flush();
-    push({ tag, children: [], marker });
-  };
-  const close = (tag: Frame['tag']) => {
-    // Close only a frame that is open; a stray closing tag stays literal text.
-    if (!openTags.get(tag)) return false;
-    let idx = stack.length - 1;
-    while (stack[idx]!.tag !== tag) idx--;
+    this.pushText(s.slice(at));
+  }
+  private open(tag: Frame['tag'], marker: string) {
+    this.flush();
+    this.push({ tag, children: [], marker });
+  }
+  /** Closes the innermost open frame of `tag` (and those inside it); a stray closing tag stays literal text. */
+  private close(tag: Frame['tag']): boolean {
+    if (!this.openTags.get(tag)) return false;
+    let idx = this.stack.length - 1;
+    while (this.stack[idx]!.tag !== tag) idx--;
     if (idx <= 0) return false;
-    flush();
-    while (stack.length > idx) {
-      const f = pop();
-      const parent = top();
-      if (f.tag === 'sup') {
-        const inner = f.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim();
-        if (/^\d+$/.test(inner) && f.children.every((c) => c.type === 'text')) {
-          const n = Number(inner);
-          parent.children.push(footnoteLink(n));
-          footnoteRefs.push(n);
-        } else {
-          // Ordinals (6<sup>th</sup>) and anything else read on as text.
-          for (const c of f.children) pushTextOrNode(parent, c);
-        }
-      } else if (f.children.length === 0) {
-        // Empty emphasis carries nothing.
-      } else if (f.tag === 'strong' || f.tag === 'emphasis') {
-        parent.children.push({ type: f.tag, children: f.children } as PhrasingContent);
-      }
-    }
+    this.flush();
+    while (this.stack.length > idx) this.closeFrame(this.pop(), this.top());
     return true;
-  };
-  function pushTextOrNode(parent: Frame, node: PhrasingContent) {
-    const last = parent.children[parent.children.length - 1];
-    if (node.type === 'text' && last && last.type === 'text') last.value += node.value;
-    else parent.children.push(node);
+  }
+  private closeFrame(f: Frame, parent: Frame) {
+    if (f.tag === 'sup') {
+      const inner = f.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim();
+      if (/^\d+$/.test(inner) && f.children.every((c) => c.type === 'text')) {
+        const n = Number(inner);
+        parent.children.push(footnoteLink(n));
+        this.footnoteRefs.push(n);
+      } else {
+        // Ordinals (6<sup>th</sup>) and anything else read on as text.
+        for (const c of f.children) pushTextOrNode(parent, c);
+      }
+    } else if (f.children.length > 0 && (f.tag === 'strong' || f.tag === 'emphasis')) {
+      // Empty emphasis carries nothing.
+      parent.children.push({ type: f.tag, children: f.children } as PhrasingContent);
+    }
   }
 
-  let i = 0;
-  while (i < raw.length) {
-    const c = raw[i]!;
-    if (c === '\\' && i + 1 < raw.length && /[!-/:-@[-`{-~]/.test(raw[i + 1]!)) {
-      buf += raw[i + 1];
-      i += 2;
-      continue;
-    }
-    if (c === '<') {
-      const m = /^<(\/?)([a-z]+)\s*\/?>/i.exec(raw.slice(i, i + 12));
-      const kind = m ? TAGS[m[2]!.toLowerCase()] : undefined;
-      if (m && kind) {
-        if (kind === 'ignore') {
-          // Paragraph and line tags separate words; keep a space so words do not fuse.
-          if (/^(p|br)$/i.test(m[2]!)) buf += ' ';
-        } else if (m[1]) {
-          if (!close(kind)) buf += m[0];
-        } else if (stack.length > MAX_DEPTH) buf += m[0];
-        else open(kind, m[0]);
-        i += m[0].length;
-        continue;
-      }
-    }
-    if (c === '*') {
-      const double = raw[i + 1] === '*';
-      const marker = double ? '**' : '*';
-      const tag: Frame['tag'] = double ? 'strong' : 'emphasis';
-      if (openMarkers.get(marker)) {
-        close(tag);
-        i += marker.length;
-        continue;
-      }
-      const rest = raw.slice(i + marker.length);
-      const closing = stack.length > MAX_DEPTH ? -1 : rest.indexOf(marker);
-      if (rest.length > 0 && !/^\s/.test(rest) && closing > 0 && (double || rest[0] !== '*')) {
-        open(tag, marker);
-        i += marker.length;
-        continue;
-      }
-    }
-    if (c === '[') {
-      // `[label](destination)`: the label ends at the first unescaped `]`, the destination is
-      // read once per `]` (several `[` may share it).
-      ends ??= labelEnds(raw);
-      const end = ends[i + 1]!;
-      let d: RegExpExecArray | null = null;
-      if (end >= 0 && raw[end + 1] === '(') {
-        if (!destinations.has(end)) destinations.set(end, DESTINATION.exec(raw.slice(end + 1)));
-        d = destinations.get(end)!;
-      }
-      if (d) {
-        const m = { 0: raw.slice(i, end + 1) + d[0], 1: raw.slice(i + 1, end), 2: d[1] };
-        flush();
-        const label = parseInline(m[1]!);
-        const url = safeUrl(m[2]!.replace(/\\(.)/g, '$1'));
-        if (url && url !== '#') {
-          top().children.push({ type: 'link', url, children: label.inline });
-        } else {
-          // Dead links ("[on our website](#)") and unsafe targets keep their words only.
-          for (const n of label.inline) pushTextOrNode(top(), n);
-        }
-        footnoteRefs.push(...label.footnoteRefs);
-        i += m[0].length;
-        continue;
-      }
-    }
-    buf += c;
-    i++;
+  /** A backslash escape: the character after it is text. */
+  private escape(): boolean {
+    const { raw, i } = this;
+    if (raw[i] !== '\\' || i + 1 >= raw.length || !/[!-/:-@[-`{-~]/.test(raw[i + 1]!)) return false;
+    this.buf += raw[i + 1];
+    this.i += 2;
+    return true;
   }
-  flush();
-  // Unclosed markers were not markup after all: return their text in place. The open frames
-  // are a chain, so the result is each one's marker and children in turn (moving them up one
-  // level at a time would be quadratic in the depth).
-  const root = stack[0]!;
-  for (const f of stack.slice(1)) {
-    pushTextOrNode(root, { type: 'text', value: f.tag === 'sup' ? '' : f.marker });
-    for (const n of f.children) pushTextOrNode(root, n);
+  /** An HTML tag the documents use: emphasis, superscript, or one read as a space or nothing. */
+  private tag(): boolean {
+    const m = /^<(\/?)([a-z]+)\s*\/?>/i.exec(this.raw.slice(this.i, this.i + 12));
+    const kind = m ? TAGS[m[2]!.toLowerCase()] : undefined;
+    if (!m || !kind) return false;
+    if (kind === 'ignore') {
+      // Paragraph and line tags separate words; keep a space so words do not fuse.
+      if (/^(p|br)$/i.test(m[2]!)) this.buf += ' ';
+    } else if (m[1]) {
+      if (!this.close(kind)) this.buf += m[0];
+    } else if (this.stack.length > MAX_DEPTH) this.buf += m[0];
+    else this.open(kind, m[0]);
+    this.i += m[0].length;
+    return true;
   }
-  const inline = normaliseSpace(root.children);
-  return { inline, text: plainText(inline), footnoteRefs };
+  /** `*` or `**`: closes the open emphasis of that marker, or opens one where a closing marker follows. */
+  private star(): boolean {
+    const double = this.raw[this.i + 1] === '*';
+    const marker = double ? '**' : '*';
+    const tag: Frame['tag'] = double ? 'strong' : 'emphasis';
+    if (this.openMarkers.get(marker)) {
+      this.close(tag);
+      this.i += marker.length;
+      return true;
+    }
+    const rest = this.raw.slice(this.i + marker.length);
+    const closing = this.stack.length > MAX_DEPTH ? -1 : rest.indexOf(marker);
+    if (!(rest.length > 0 && !/^\s/.test(rest) && closing > 0 && (double || rest[0] !== '*'))) return false;
+    this.open(tag, marker);
+    this.i += marker.length;
+    return true;
+  }
+  /**
+   * `[label](destination)`: the label ends at the first unescaped `]`, the destination is read
+   * once per `]` (several `[` may share it).
+   */
+  private link(): boolean {
+    const { raw, i } = this;
+    this.ends ??= labelEnds(raw);
+    const end = this.ends[i + 1]!;
+    if (end < 0 || raw[end + 1] !== '(') return false;
+    if (!this.destinations.has(end)) this.destinations.set(end, DESTINATION.exec(raw.slice(end + 1)));
+    const d = this.destinations.get(end)!;
+    if (!d) return false;
+    this.flush();
+    const label = parseInline(raw.slice(i + 1, end));
+    const url = safeUrl(d[1]!.replace(/\\(.)/g, '$1'));
+    if (url && url !== '#') this.top().children.push({ type: 'link', url, children: label.inline });
+    // Dead links ("[on our website](#)") and unsafe targets keep their words only.
+    else for (const n of label.inline) pushTextOrNode(this.top(), n);
+    this.footnoteRefs.push(...label.footnoteRefs);
+    this.i += end + 1 - i + d[0].length;
+    return true;
+  }
+
+  read(): PhrasingContent[] {
+    const { raw } = this;
+    while (this.i < raw.length) {
+      const c = raw[this.i]!;
+      if (c === '\\' && this.escape()) continue;
+      if (c === '<' && this.tag()) continue;
+      if (c === '*' && this.star()) continue;
+      if (c === '[' && this.link()) continue;
+      this.buf += c;
+      this.i++;
+    }
+    this.flush();
+    // Unclosed markers were not markup after all: return their text in place. The open frames
+    // are a chain, so the result is each one's marker and children in turn (moving them up one
+    // level at a time would be quadratic in the depth).
+    const root = this.stack[0]!;
+    for (const f of this.stack.slice(1)) {
+      pushTextOrNode(root, { type: 'text', value: f.tag === 'sup' ? '' : f.marker });
+      for (const n of f.children) pushTextOrNode(root, n);
+    }
+    return normaliseSpace(root.children);
+  }
+}
+
+function pushTextOrNode(parent: Frame, node: PhrasingContent) {
+  const last = parent.children[parent.children.length - 1];
+  if (node.type === 'text' && last && last.type === 'text') last.value += node.value;
+  else parent.children.push(node);
+}
+
+export function parseInline(raw: string): InlineResult {
+  const reader = new InlineReader(raw);
+  const inline = reader.read();
+  return { inline, text: plainText(inline), footnoteRefs: reader.footnoteRefs };
 }
 
 function normaliseSpace(nodes: PhrasingContent[]): PhrasingContent[] {

@@ -2,7 +2,8 @@
 // there, what it found and a hint. Parsers throw ParseError(line, reason); the expected / found /
 // hint of the common refusals are filled in here, from a table keyed by the reason's wording, so
 // that the parsers stay about parsing. A ParseError that brings its own details keeps them.
-import { RATINGS } from '../../src/schemas';
+import { RATING_WORDS } from './framework/ratings';
+import { EXAMPLE_STANDARD } from './framework/programmes';
 import { ParseError, type RefusalDetails } from './types';
 
 export interface Refusal {
@@ -30,7 +31,9 @@ interface Rule {
   hint: string | ((m: RegExpExecArray, c: Context) => string);
 }
 
-const RATING_WORDS = RATINGS.join(', ');
+const RATINGS_LISTED = RATING_WORDS.join(', ');
+/** A standard's heading as reports write it, for the hints: “P 2.1 Assessment”. */
+const A_STANDARD = `“${EXAMPLE_STANDARD.code} ${EXAMPLE_STANDARD.name}”`;
 const TRUNCATED =
   'The text looks cut short: extract the whole document again from its PDF, annexes included, and compare its end with the published document.';
 const AT_END = (c: Context) => (c.lines ? `the end of the file (line ${c.lines.length}) without one` : 'the end of the file without one');
@@ -106,7 +109,7 @@ const RULES: Rule[] = [
   },
   {
     test: /^no ratings found/,
-    expected: () => `a Ratings section listing each standard with its rating (${RATING_WORDS})`,
+    expected: () => `a Ratings section listing each standard with its rating (${RATINGS_LISTED})`,
     found: (_m, c) => AT_END(c),
     hint: 'Check that the Ratings page survived the extraction (its table may have been dropped or read as an image); if the text stops early, extract it again.',
   },
@@ -118,13 +121,13 @@ const RULES: Rule[] = [
   },
   {
     test: /^(?:the section of )?standard (.+?) (?:has no rating|states no rating)/,
-    expected: (m) => `a rating for standard ${m[1]} (${RATING_WORDS})`,
+    expected: (m) => `a rating for standard ${m[1]} (${RATINGS_LISTED})`,
     found: (_m, c) => c.atLine,
     hint: 'The rating word after the standard is missing or misspelt: compare with the published PDF. If the text stops early, extract it again.',
   },
   {
     test: /^rating "(.*)" stands under no standard/,
-    expected: () => 'a rating right after the standard it rates (its code and name, e.g. “P 2.1 Assessment”)',
+    expected: () => `a rating right after the standard it rates (its code and name, e.g. ${A_STANDARD})`,
     found: (m) => `${quote(m[1]!)} with no standard above it`,
     hint: 'The standard’s line above the rating is missing or not recognised: restore it with its code.',
   },
@@ -136,7 +139,7 @@ const RULES: Rule[] = [
   },
   {
     test: /^(?:the overall rating is missing|no overall rating found)/,
-    expected: () => `the overall rating (${RATING_WORDS}) in the Ratings section`,
+    expected: () => `the overall rating (${RATINGS_LISTED}) in the Ratings section`,
     found: (_m, c) => c.atLine,
     hint: 'The overall rating is read from the text, never derived from the score: check that its line survived the extraction.',
   },
@@ -149,7 +152,7 @@ const RULES: Rule[] = [
   // Sections and key questions (parse/report.ts).
   {
     test: /^no section for standard (.*) in the body of the report/,
-    expected: (m) => `a section in the body of the report for each rated standard, here ${m[1]}: a heading with the standard’s code and name, e.g. “P 2.1 Assessment”`,
+    expected: (m) => `a section in the body of the report for each rated standard, here ${m[1]}: a heading with the standard’s code and name, e.g. ${A_STANDARD}`,
     found: (_m, c) => AT_END(c),
     hint: 'Check that the heading survived the extraction as a line of its own, with its code; if the text stops early, extract it again.',
   },
@@ -161,7 +164,7 @@ const RULES: Rule[] = [
   },
   {
     test: /^key-question table outside a standard section/,
-    expected: () => 'a key-question table (question, tab, percentage) inside a standard’s section, under a heading such as “P 2.1 Assessment”',
+    expected: () => `a key-question table (question, tab, percentage) inside a standard’s section, under a heading such as ${A_STANDARD}`,
     found: (_m, c) => `a table row before any standard’s section: ${c.atLine}`,
     hint: 'The standard’s heading above this table is missing or not recognised: restore it as a line of its own, with its code.',
   },
@@ -271,14 +274,14 @@ const RULES: Rule[] = [
     hint: 'Check the row against the published ratings table: its cells may have been split or run together.',
   },
   {
-    test: /^standard (\S+) for (.+?) is named "(.*)"; the 2021 framework names it "(.*)"/,
-    expected: (m) => `standard ${m[1]} named “${m[4]}”`,
+    test: /^standard (\S+) for (.+?) is named "(.*)"; the (\S+) framework names it "(.*)"/,
+    expected: (m) => `standard ${m[1]} named “${m[5]}”`,
     found: (m) => `“${m[3]}”`,
     hint: 'A code and a name that disagree: check both against the published table (a row may have shifted).',
   },
   {
-    test: /^standard (\S+) is not one of the 2021 framework's PDU standards \((.*)\)/,
-    expected: (m) => `one of the 2021 framework's PDU standards: ${m[2]}`,
+    test: /^standard (\S+) is not one of the (\S+) framework's PDU standards \((.*)\)/,
+    expected: (m) => `one of the ${m[2]} framework's PDU standards: ${m[3]}`,
     found: (m, c) => `standard ${m[1]}: ${c.atLine}`,
     hint: 'Check the code against the published table; a letter under another framework needs a parser change.',
   },

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY, findAbbreviations, glossaryEntry, locateAbbreviations } from './glossary';
+import { GLOSSARY, GLOSSARY_FILE, GlossaryEntries, findAbbreviations, glossaryEntry, locateAbbreviations } from './glossary';
+import { parseDataList } from '../data-file';
 import { THEMES } from './theme-data';
 
 const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
@@ -140,6 +141,31 @@ describe('GLOSSARY', () => {
   it('matches the abbreviations domain.md lists', () => {
     const md = readFileSync(DOMAIN_MD_PATH, 'utf8');
     for (const a of DOMAIN_MD_ABBREVIATIONS) expect(md.includes(a), a).toBe(true);
+  });
+});
+
+describe('data/glossary.yaml', () => {
+  const text = readFileSync(GLOSSARY_FILE, 'utf8');
+  const opts = { schema: GlossaryEntries, shape: 'a list of abbreviations', name: (_: unknown, i: number) => `entry ${i + 1}` };
+  const lineOf = (t: string, start: string) => t.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+
+  it('is the glossary: every entry of the file, sorted', () => {
+    const entries = parseDataList(text, 'data/glossary.yaml', opts);
+    expect(entries.length).toBe(GLOSSARY.length);
+    expect(entries.length).toBeGreaterThanOrEqual(62);
+    expect(new Set(entries.map((e) => e.abbr))).toEqual(new Set(GLOSSARY.map((e) => e.abbr)));
+    expect(glossaryEntry('MAPPA')?.expansion).toBe('multi-agency public protection arrangements');
+  });
+
+  it('refuses a misspelt field or an abbreviation given twice, naming the file, line and entry', () => {
+    const misspelt = text.replace('  expansion: Community Accommodation Service Tier 3', '  expansoin: Community Accommodation Service Tier 3');
+    // A misspelt field is a missing one as well: the message names both, at the entry's line.
+    const line = lineOf(misspelt, '- abbr: CAS3');
+    expect(() => parseDataList(misspelt, 'data/glossary.yaml', opts)).toThrow(
+      `data/glossary.yaml:${line}: entry 3: expansion: Invalid input: expected string, received undefined; unknown field expansoin`,
+    );
+    const twice = text.replace('- abbr: CRC\n', '- abbr: CRS\n');
+    expect(() => parseDataList(twice, 'data/glossary.yaml', opts)).toThrow(/^data\/glossary\.yaml:\d+: entry \d+: abbr: CRS is listed twice$/);
   });
 });
 

@@ -1,17 +1,17 @@
 // Regions and PDUs: one canonical name and id each, whatever spelling a document uses.
 import type { EntityType } from '../../../src/schemas';
 import { slugify } from './ids';
+import { REGIONS } from './regions';
 
-/** Documents spell regions variously ("Kent, Surrey, Sussex Region", "KSS"); one name each. */
-const REGION_ALIASES: Record<string, string> = {
-  kss: 'Kent, Surrey and Sussex',
-  'kent surrey sussex': 'Kent, Surrey and Sussex',
-};
+/** How a region's spelling is looked up: lower case, commas and "and" as spaces. */
+const aliasKey = (name: string) => name.toLowerCase().replace(/,|\band\b/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Documents spell regions variously ("Kent, Surrey, Sussex Region", "KSS"): data/regions.yaml gives one name each. */
+const REGION_ALIASES: Record<string, string> = Object.fromEntries(REGIONS.flatMap((r) => r.spellings.map((s) => [aliasKey(s), r.region])));
 
 export function canonicalRegionName(name: string): string {
   const bare = name.replace(/^the probation service\s*[–—-]\s*/i, '').replace(/\s+region$/i, '').trim();
-  const key = bare.toLowerCase().replace(/,|\band\b/g, ' ').replace(/\s+/g, ' ').trim();
-  return REGION_ALIASES[key] ?? bare;
+  return REGION_ALIASES[aliasKey(bare)] ?? bare;
 }
 
 /** Lower case, words only, "and" and "&" dropped: how region names are compared. */

@@ -20,9 +20,8 @@ const FRAMEWORK_FILE: DataListOptions<StandardDefinition> = {
 /** The framework file at `path`, validated. */
 export const loadStandardDefinitions = (path: string = FRAMEWORKS_FILE, cwd = process.cwd()) => loadDataList(path, FRAMEWORK_FILE, cwd);
 
-/** Names that mean the same subject although the words differ between frameworks. */
-const SAME_SUBJECT: Record<string, string> = { staff: 'staffing' };
-const subject = (name: string) => SAME_SUBJECT[name.toLowerCase()] ?? name.toLowerCase();
+/** What a standard is about: its name, or the subject the file gives where names differ between frameworks. */
+const subject = (d: StandardDefinition) => (d.subject ?? d.name).toLowerCase();
 
 export function standardId(framework: Framework, code: string): string {
   return `${framework}-${slugify(code)}`;
@@ -39,7 +38,7 @@ export function standardsOf(defs: readonly StandardDefinition[]): Standard[] {
     domain: d.domain,
     wording: d.wording ?? null,
     key_questions: d.key_questions,
-    related: defs.filter((o) => o.framework !== d.framework && subject(o.name) === subject(d.name)).map((o) => standardId(o.framework, o.code)),
+    related: defs.filter((o) => o.framework !== d.framework && subject(o) === subject(d)).map((o) => standardId(o.framework, o.code)),
     order,
   }));
 }

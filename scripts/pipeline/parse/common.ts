@@ -1,7 +1,9 @@
 // Small readers shared by every parser: headings, findings from blocks, ratings, dates.
 import type { Block } from '../blocks';
 import { parseInline } from '../inline';
-import { RATINGS, type FindingKind, type Rating } from '../../../src/schemas';
+import type { FindingKind, Rating } from '../../../src/schemas';
+import { RATING_WORDS } from '../framework/ratings';
+import { namedStandard, type NamedStandard } from '../framework/programmes';
 import { ParseError, type DocFinding, type DocHeading, type Lines } from '../types';
 
 /** Heading text without the emphasis PDF extraction sprinkled on it. */
@@ -43,7 +45,7 @@ export function findingFromBlock(
 /** The rating a text states, or null when it states none. Case and emphasis are ignored. */
 export function ratingIn(text: string): Rating | null {
   const t = text.replace(/[*_]|<\/?b>/g, '').trim().toLowerCase();
-  for (const r of RATINGS) if (t === r.toLowerCase()) return r;
+  for (const r of RATING_WORDS) if (t === r.toLowerCase()) return r;
   return null;
 }
 
@@ -54,7 +56,7 @@ export function ratingIn(text: string): Rating | null {
 export function requireRating(text: string, line: number, what: string): Rating {
   const r = ratingIn(text);
   if (!r) {
-    throw new ParseError(line, `unknown rating "${text.trim().slice(0, 60)}" for ${what}; expected one of ${RATINGS.join(', ')}`);
+    throw new ParseError(line, `unknown rating "${text.trim().slice(0, 60)}" for ${what}; expected one of ${RATING_WORDS.join(', ')}`);
   }
   return r;
 }
@@ -62,7 +64,7 @@ export function requireRating(text: string, line: number, what: string): Rating 
 /** A rating appended to a line ("… the person on probation. **Inadequate**"). */
 export function trailingRating(text: string): { rest: string; rating: Rating } | null {
   const plain = text.replace(/<\/?b>/g, '**').trim();
-  for (const r of RATINGS) {
+  for (const r of RATING_WORDS) {
     const re = new RegExp(`^(.*?)[\\s]*\\**\\s*${r}\\s*\\**$`, 'i');
     const m = re.exec(plain);
     if (m && m[1]!.trim().length > 0 && /[.!?]\**$/.test(m[1]!.trim())) return { rest: m[1]!.trim(), rating: r };
@@ -100,6 +102,31 @@ export function standardHeading(text: string): { code: string; name: string } | 
   const m = /^([RP]\s?\d\.\d\.?|\d\.\d\.?)\s+(.+)$/.exec(text.trim());
   if (!m) return null;
   return { code: normaliseCode(m[1]!), name: m[2]!.trim() };
+}
+
+ /** Text that may open with a standard's code ("P 2.1", "**R1.1.", "<b>2.1"), before its markup is read. */
+const CODE_FIRST = /^[\s*_#]*(?:<[a-z]+>\s*)*[RP]?\s?\d\.\d/i;
+
+/**
+ * The standards a document names by number and name, in headings, lines and the first cells
+ * of table rows ("P 2.1 Assessment", "1.2 | Staff | Good"), to find its programme by.
+ */
+export function standardsNamedIn(blocks: readonly Block[]): NamedStandard[] {
+  const out: NamedStandard[] = [];
+  const add = (raw: string) => {
+    if (!CODE_FIRST.test(raw)) return;
+    const n = namedStandard(parseInline(raw).text.replace(/:$/, ''));
+    if (n) out.push(n);
+  };
+  for (const b of blocks) {
+    if (b.type === 'heading' || b.type === 'paragraph') add(b.raw);
+    else if (b.type === 'table-row') {
+      const cells = b.cells.filter((c) => c.trim() !== '');
+      if (cells[0]) add(cells[0]);
+      if (cells[0] && cells[1]) add(`${cells[0]} ${cells[1]}`);
+    }
+  }
+  return out;
 }
 
 /** "Kent, Surrey and Sussex region should:" → "Kent, Surrey and Sussex region". */

@@ -1,20 +1,30 @@
-// Fold typography (spaces), detect the kind, then hand the lines to that kind's parser.
+// Fold typography, read the blocks (a text document line by line, or the inspectorate's web
+// page: read/html.ts), recognise the kind, then hand the blocks to that kind's reader.
+import { segment, type Block } from '../blocks';
 import { detectKind } from '../detect';
 import type { ParsedDocument } from '../types';
 import { foldTypography } from '../normalise/typography';
-import { parseActionPlan } from './action-plan';
-import { parseRegionalLetter } from './letter';
-import { parseInspectionReport } from './report';
+import { isHtml, readHtml } from '../read/html';
+import { readActionPlan } from './action-plan';
+import { readLetter } from './letter';
+import { readReport } from './report';
+
+function readKind(lines: string[], blocks: () => Block[]): ParsedDocument {
+  switch (detectKind(lines)) {
+    case 'action-plan':
+      return readActionPlan(blocks(), lines);
+    case 'regional-letter':
+      return readLetter(blocks(), lines);
+    default:
+      return readReport(blocks(), lines);
+  }
+}
 
 export function parseDocument(source: string[]): ParsedDocument {
   const lines = foldTypography(source);
-  const kind = detectKind(lines);
-  switch (kind) {
-    case 'action-plan':
-      return parseActionPlan(lines);
-    case 'regional-letter':
-      return parseRegionalLetter(lines);
-    default:
-      return parseInspectionReport(lines);
+  if (isHtml(lines)) {
+    const page = readHtml(lines);
+    return readKind(page.lines, () => page.blocks);
   }
+  return readKind(lines, () => segment(lines));
 }

@@ -1,30 +1,25 @@
 // A regional letter's front matter: letterhead, date, To / CC, up to and including the
-// salutation ("Dear Angela,"). Each entry is a 'metadata' finding; the date and the lead
-// inspector are read from them.
-import type { DocNode, Lines } from '../../types';
-import { findingFromRaw, isoDate } from '../common';
+// salutation ("Dear Angela,"), each entry a 'metadata' finding of the tree's front section.
+// The date and the lead inspector are read from them (facts.ts).
+import type { Lines } from '../../types';
+import { findingFromRaw } from '../common';
 import { plain } from './names';
-import type { TextBlock } from './ratings-annexe';
+import type { Section, TextBlock } from '../../tree/types';
 
 const SALUTATION = /^Dear\s+\S/;
 
-export interface FrontMatter {
-  /** The index of the first block after the front matter. */
-  next: number;
-  published: string | null;
-  leadInspector: string | null;
+const blockText = (b: TextBlock) => (b.type === 'table-row' ? plain(b.cells.join(' ')) : plain(b.raw));
+
+/** Where the front matter ends: at the salutation, or before the first prose (20 words or more). */
+function salutationAt(blocks: readonly TextBlock[]): number {
+  const at = blocks.findIndex((b) => b.type === 'paragraph' && SALUTATION.test(blockText(b)));
+  return at !== -1 ? at : blocks.findIndex((b) => blockText(b).split(' ').length >= 20) - 1;
 }
 
-export function readFrontMatter(blocks: TextBlock[], push: (node: DocNode) => number): FrontMatter {
-  const blockText = (b: TextBlock) => (b.type === 'table-row' ? plain(b.cells.join(' ')) : plain(b.raw));
-  let published: string | null = null;
-  let leadInspector: string | null = null;
+/** Fills `front` with the front matter's entries; returns the index of the first block after it. */
+export function readFrontMatter(blocks: readonly TextBlock[], front: Section): number {
+  const salutation = salutationAt(blocks);
   let i = 0;
-  let salutation = blocks.findIndex((b) => b.type === 'paragraph' && SALUTATION.test(blockText(b)));
-  if (salutation === -1) {
-    // No salutation: the front matter is the run of short blocks before the first prose.
-    salutation = blocks.findIndex((b) => blockText(b).split(' ').length >= 20) - 1;
-  }
   for (; i <= salutation; i++) {
     const b = blocks[i]!;
     if (b.type === 'footnote') continue;
@@ -36,14 +31,7 @@ export function readFrontMatter(blocks: TextBlock[], push: (node: DocNode) => nu
       raw = `${raw} ${next.raw}`;
       span = [span[0], next.lines[1]];
     }
-    const f = findingFromRaw(raw, 'metadata', span);
-    push(f);
-    if (!published) {
-      const d = f.text.split(' ').length <= 6 ? isoDate(f.text) : null;
-      if (d && /^\d{4}-\d{2}-\d{2}$/.test(d)) published = d;
-    }
-    const lead = /^(.+?),\s*Lead Inspector\b/i.exec(f.text) ?? /\bLead Inspector:?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*$/.exec(f.text);
-    if (lead && !leadInspector) leadInspector = lead[1]!.trim();
+    front.children.push({ type: 'leaf', finding: findingFromRaw(raw, 'metadata', span), block: b });
   }
-  return { next: i, published, leadInspector };
+  return i;
 }

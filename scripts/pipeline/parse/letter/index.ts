@@ -1,225 +1,44 @@
 // Reads a regional letter (the 2021 programme's regional review: HMI Probation's letter to a
-// Regional Probation Director) into a ParsedDocument:
-//   letterhead, date, To/CC, salutation            → 'metadata' findings
-//   regional observations, sections, Summary       → headings (level 2), "Key strengths" /
-//                                                     "(Key) areas for improvement" (level 3),
-//                                                     narrative / strength / area-for-improvement
-//   "Yours sincerely" … up to the first annexe      → 'metadata' findings (signature, OCR debris)
-//   Annexe one: "X PDU should:" (level 3) starts a group; the region / HMPPS "should:" headings
-//     that follow (level 4) belong to that PDU's inspection → 'recommendation' findings
-//   Annexe two: one ratings table per PDU (2021 framework, 9 standards, score /27)
-//     → verdicts, ratings and 'rating' / 'table-row' findings
-// A pure function of the lines: no I/O, no clock.
-//
-// The parts in their own modules: front.ts (the front matter), ratings-annexe.ts (annexe two's
-// tables), names.ts (PDU and region names); this file reads the letter's body, its signature
-// and annexe one's recommendations.
-import { segment } from '../../blocks';
-import { parseInline } from '../../inline';
-import type { FindingKind } from '../../../../src/schemas';
-import {
-  ParseError,
-  type DocNode,
-  type ParsedDocument,
-  type ParsedFootnote,
-  type ParsedRating,
-  type ParsedRecommendation,
-  type ParsedVerdict,
-} from '../../types';
-import { addresseeOf, findingFromBlock, findingFromRaw, heading, headingText } from '../common';
-import { readFrontMatter } from './front';
+// Regional Probation Director): read → tree (tree.ts: front matter, the letter's sections,
+// signature, annexe one's recommendations per PDU inspection, annexe two's ratings tables) →
+// extract (ratings, verdicts, recommendations and footnotes by the shared extractors; the date,
+// signatory, region and names by facts.ts) → validate (validate.ts). A pure function of the
+// lines: no I/O, no clock.
+import { segment, type Block } from '../../blocks';
+import { ParseError, type ParsedDocument } from '../../types';
+import { standardsNamedIn } from '../common';
+import { identifyProgramme } from '../../framework/programmes';
+import { flatten, type Section, type TextBlock } from '../../tree/types';
+import { footnotes } from '../../extract/footnotes';
+import { ratings as readRatings } from '../../extract/ratings';
+import { recommendations as readRecommendations } from '../../extract/recommendations';
+import { verdicts as readVerdicts } from '../../extract/verdicts';
+import { chiefInspector, letterFront, letterMentions, letterRegion } from './facts';
+import { letterTree } from './tree';
+import { validateLetter } from './validate';
 import { readImprint } from '../imprint';
-import { normalisePduName, plain, REGIONS } from './names';
-import { RatingsAnnexe, type TextBlock } from './ratings-annexe';
 
 export { normalisePduName } from './names';
-export { PDU_STANDARDS_2021 } from './ratings-annexe';
 
 const PUBLISHER = 'HM Inspectorate of Probation';
 
-const LIST_HEADING: { re: RegExp; kind: FindingKind }[] = [
-  { re: /^(?:key\s+)?strengths:?$/i, kind: 'strength' },
-  { re: /^(?:key\s+)?areas\s+for\s+improvement:?$/i, kind: 'area-for-improvement' },
-];
-const VALEDICTION = /^Yours\s+(?:sincerely|faithfully|truly)\b/i;
-const ANNEXE = /^annexe?\b/i;
-
-export function parseRegionalLetter(lines: string[]): ParsedDocument {
-  const blocks = segment(lines).filter((b): b is TextBlock => b.type !== 'rule');
-  const nodes: DocNode[] = [];
-  const footnotes: ParsedFootnote[] = [];
-  const recommendations: ParsedRecommendation[] = [];
-  const verdicts: ParsedVerdict[] = [];
-  const ratings: ParsedRating[] = [];
-  const pduNames: string[] = [];
-  const notePdu = (name: string) => {
-    if (!pduNames.includes(name)) pduNames.push(name);
-  };
-
-  let chiefInspector: string | null = null;
-  let regionFromText: string | null = null;
-
-  const push = (node: DocNode): number => {
-    nodes.push(node);
-    return nodes.length - 1;
-  };
-  const blockText = (b: TextBlock) => (b.type === 'table-row' ? plain(b.cells.join(' ')) : plain(b.raw));
-
-  // ---- Front matter: everything up to and including the salutation ("Dear Angela,").
-  const front = readFrontMatter(blocks, push);
-  const { published, leadInspector } = front;
-  let i = front.next;
-
-  // ---- Body, signature and annexes.
-  type Mode = 'body' | 'signature' | 'recommendations' | 'ratings' | 'annexe';
-  let mode: Mode = 'body';
-  let listKind: FindingKind | null = null;
-  let bulletSinceList = false;
-  let addressee: string | null = null;
-  let group: string | null = null; // the PDU whose inspection the current recommendations come from
-  let sawRatingsAnnexe = false;
-  let ratingsAnnexeLine = 0;
-  /** PDUs whose inspection's recommendations annexe one lists, and the line of their heading. */
-  const groups = new Map<string, number>();
-  const signature: string[] = [];
-
-  const annexe = new RatingsAnnexe(lines, push, notePdu, ratings);
-
-  for (; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (b.type === 'footnote') {
-      const { inline, text } = parseInline(b.raw);
-      footnotes.push({ number: b.number, text, inline, lines: b.lines });
-      continue;
-    }
-    const text = blockText(b);
-
-    if (mode === 'body' && !regionFromText) {
-      const m = /\bProbation Service\s*[–—-]\s*(.+?)\s+region\b/.exec(text);
-      if (m) regionFromText = m[1]!.trim();
-    }
-
-    // Annexe two's rows are read by content whatever block they were segmented into.
-    if (mode === 'ratings' && !(b.type === 'heading' && ANNEXE.test(headingText(b.raw)))) {
-      annexe.read(b);
-      continue;
-    }
-
-    if (b.type === 'heading') {
-      const h = headingText(b.raw);
-      if (mode === 'signature') mode = 'body';
-      const list = LIST_HEADING.find((l) => l.re.test(h));
-      const who = addresseeOf(h);
-      if (ANNEXE.test(h)) {
-        annexe.closeTable();
-        mode = /rating/i.test(h) ? 'ratings' : /recommendation/i.test(h) ? 'recommendations' : 'annexe';
-        if (mode === 'ratings') {
-          sawRatingsAnnexe = true;
-          ratingsAnnexeLine = b.lines[0];
-        }
-        listKind = null;
-        addressee = null;
-        group = null;
-        push(heading(h, 2, b.lines[0]));
-      } else if (list) {
-        listKind = list.kind;
-        bulletSinceList = false;
-        push(heading(h, 3, b.lines[0]));
-      } else if (who) {
-        addressee = who;
-        if (/\s(?:PDU|Probation Delivery Unit)$/i.test(who)) {
-          group = normalisePduName(who);
-          notePdu(group);
-          if (!groups.has(group)) groups.set(group, b.lines[0]);
-          push(heading(h, 3, b.lines[0]));
-        } else {
-          push(heading(h, group ? 4 : 3, b.lines[0]));
-        }
-      } else {
-        listKind = null;
-        addressee = null;
-        push(heading(h, 2, b.lines[0]));
-      }
-      continue;
-    }
-
-    if (mode === 'body' && b.type === 'paragraph' && VALEDICTION.test(text)) mode = 'signature';
-
-    if (mode === 'signature') {
-      // Keep the lines as written: a scanned signature read as a bullet ("- Lussell") is debris, not a list.
-      const raw = b.type === 'bullet' ? `${b.marker} ${b.raw}` : b.type === 'table-row' ? b.cells.filter((c) => c.trim()).join(' \u2003 ') : b.raw;
-      const f = findingFromRaw(raw, 'metadata', b.lines);
-      signature.push(f.text);
-      push(f);
-      continue;
-    }
-
-    if (addressee) {
-      // Every item under an "X should:" heading is a recommendation, bulleted or not.
-      const f = findingFromBlock(b, 'recommendation', null, group);
-      const node = push(f);
-      recommendations.push({ number: null, addressee, aboutEntityName: group, text: f.text, node, lines: f.lines });
-      continue;
-    }
-
-    let kind: FindingKind;
-    if (b.type === 'bullet') bulletSinceList = true;
-    if (b.type === 'bullet') kind = listKind ?? 'bullet';
-    else if (b.type === 'table-row') kind = 'table-row';
-    else {
-      // A paragraph between two bullets of a strengths / improvements list is an unbulleted item
-      // of that list; a paragraph before or after the list is narrative.
-      // Under a list heading whose items lost their bullets, every paragraph is an item.
-      const prev = blocks[i - 1];
-      const next = blocks[i + 1];
-      kind = listKind && ((prev?.type === 'bullet' && next?.type === 'bullet') || !bulletSinceList) ? listKind : 'narrative';
-    }
-    push(findingFromBlock(b, kind, null, mode === 'body' ? null : group));
-  }
-  annexe.closeTable();
-
-  if (!sawRatingsAnnexe) {
-    throw new ParseError(lines.length, 'no ratings annexe ("Annexe two - PDU ratings"): the letter is incomplete or truncated');
-  }
-  if (annexe.tables.length === 0) throw new ParseError(ratingsAnnexeLine, 'the ratings annexe holds no PDU ratings table');
-  // Each PDU inspection whose recommendations annexe one lists is rated in annexe two: a PDU
-  // without its table means a table (or the end of the document) is missing.
-  const rated = new Set(annexe.tables.map((t) => t.pdu.toLowerCase()));
-  for (const [pdu, line] of groups) {
-    if (!rated.has(pdu.toLowerCase())) {
-      throw new ParseError(ratingsAnnexeLine, `the ratings annexe has no table for ${pdu} PDU, whose recommendations are at line ${line} (document truncated or a table missing?)`);
-    }
-  }
-
-  verdicts.push(...annexe.verdicts());
-
-  // Chief Inspector: the name above "Chief Inspector of Probation" in the signature block.
-  const ci = signature.findIndex((s) => /\bChief Inspector\b/i.test(s));
-  for (let k = ci - 1; k >= 0; k--) {
-    const name = signature[k]!.replace(/,$/, '');
-    if (/^[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,4}$/.test(name)) {
-      chiefInspector = name;
-      break;
-    }
-  }
-
-  const allText = nodes.map((n) => n.text).join('\n');
-  let regionName = regionFromText;
-  if (!regionName) {
-    const fromHeading = recommendations.map((r) => /^(.+?)\s+region$/.exec(r.addressee)?.[1]).find(Boolean);
-    regionName = fromHeading ?? null;
-  }
+/** A letter from its blocks, whichever reader gave them. */
+export function readLetter(all: Block[], lines: readonly string[]): ParsedDocument {
+  const blocks = all.filter((b): b is TextBlock => b.type !== 'rule');
+  // The PDUs' ratings tables name the programme the letter reviews under.
+  const programme = identifyProgramme('pdu', standardsNamedIn(blocks));
+  if (!programme) throw new ParseError(1, 'no inspection framework in data/frameworks.yaml rates a PDU');
+  const { root, annexe } = letterTree(blocks, lines, programme);
+  const nodes = flatten(root);
+  const { framework } = programme;
+  const recommendations = readRecommendations(root, '');
+  validateLetter(root, annexe, lines.length);
+  // Ratings and verdicts are each PDU's: their findings name it.
+  const ratings = readRatings(root, '', framework);
+  const verdicts = readVerdicts(root, { name: '', type: 'pdu' }, framework);
+  const regionName = letterRegion(root, recommendations);
+  const chief = chiefInspector(root);
   if (!regionName) throw new ParseError(1, 'cannot tell which region the letter is about (no "Probation Service – X region" nor "X region should:")');
-
-  const entitiesMentioned: ParsedDocument['entitiesMentioned'] = [{ name: regionName, type: 'region', regionName }];
-  for (const p of pduNames) entitiesMentioned.push({ name: p, type: 'pdu', regionName });
-  for (const r of REGIONS) {
-    if (r.name.toLowerCase() === regionName.toLowerCase()) continue;
-    if (new RegExp(`\\b${r.pattern}\\s+(?:probation\\s+)?region\\b`).test(allText)) {
-      entitiesMentioned.push({ name: r.name, type: 'region', regionName: r.name });
-    }
-  }
-
   return {
     kind: 'regional-letter',
     title: `Regional letter: ${regionName} region`,
@@ -231,20 +50,23 @@ export function parseRegionalLetter(lines: string[]): ParsedDocument {
     entityName: regionName,
     entityType: 'region',
     regionName,
-    published,
-    leadInspector,
-    chiefInspector,
+    ...letterFront(root.children[0] as Section),
+    chiefInspector: chief,
     isbn: null,
-    framework: '2021',
+    framework,
     verdicts,
     ratings,
     keyQuestions: [],
     recommendations,
     actionPlanItems: [],
     planTotals: null,
-    footnotes,
+    footnotes: footnotes(root),
     previousRecommendations: [],
-    entitiesMentioned,
+    entitiesMentioned: letterMentions(root, regionName, nodes),
     nodes,
   };
+}
+
+export function parseRegionalLetter(lines: string[]): ParsedDocument {
+  return readLetter(segment(lines), lines);
 }
