@@ -26,6 +26,7 @@ import { openPage, type PageVisit } from './support/browser.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
 import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
 import { usePartedSite } from './support/parted-site.ts';
+import { precisionAt5, readJudgedQueries } from './support/judged-queries.ts';
 import { useSiteInBrowser } from './support/site-session.ts';
 
 const CONTENT_DIR = join(ROOT_DIR, 'content');
@@ -48,7 +49,8 @@ interface AddressedData {
   about_entity?: string | null;
 }
 
-const findings = readFindings(CONTENT_DIR) as FindingData[];
+const findings = readFindings(CONTENT_DIR) as (FindingData & { kind: string; section: string })[];
+const judged = readJudgedQueries(findings);
 const findingByUrl = new Map(findings.map((f) => [`/reports/${f.report_id}/#${f.anchor}`, f]));
 const items = collection<AddressedData>('action-plan-items');
 const recommendations = collection<AddressedData>('recommendations');
@@ -121,7 +123,7 @@ async function results(page: Page): Promise<Result[]> {
   );
 }
 
-async function search(page: Page, query: string): Promise<Result[]> {
+async function search(page: Page, query: string, { all = true } = {}): Promise<Result[]> {
   await ready(page);
   const status = await page.textContent('#search-status');
   await page.fill('#q', query);
@@ -133,7 +135,7 @@ async function search(page: Page, query: string): Promise<Result[]> {
     [query, status] as const,
     { timeout: 15_000 },
   );
-  return results(page);
+  return all ? results(page) : [];
 }
 
 const findingResults = (rs: Result[]) => rs.filter((r) => findingByUrl.has(r.url));
@@ -178,6 +180,32 @@ describe.each([
       }
     });
   }
+
+  it(`the judged queries (${judged.length}): precision at 5 is reported, and no query falls below its judged floor`, async () => {
+    const visit = await openPage(site.browser, site.server.url, '/search/');
+    try {
+      const rows: { query: string; p5: number; before: number | undefined; first: string[] }[] = [];
+      for (const q of judged) {
+        await search(visit.page, q.query, { all: false });
+        const first = await visit.page.$$eval('#search-results > li a.result-link', (as) => as.slice(0, 5).map((a) => (a.getAttribute('href') ?? '').replace(/:~:.*$/, '')));
+        rows.push({ query: q.query, p5: precisionAt5(first, q.relevant), before: q.before, first });
+      }
+      const mean = rows.reduce((n, r) => n + r.p5, 0) / rows.length;
+      const pad = Math.max(...rows.map((r) => r.query.length));
+      console.log(
+        [
+          `Judged queries, ${words ? 'index in parts' : 'index in one part'}: precision at 5 (first five results, best bets apart)`,
+          ...rows.map((r) => `  ${r.query.padEnd(pad)}  ${r.p5.toFixed(2)}${r.before === undefined ? '' : `  (before ${r.before.toFixed(2)})`}`),
+          `  ${'mean'.padEnd(pad)}  ${mean.toFixed(3)}`,
+        ].join('\n'),
+      );
+      const fell = rows.filter((r) => r.before !== undefined && r.p5 < r.before - 1e-9).map((r) => `${r.query}: ${r.p5.toFixed(2)} < ${r.before?.toFixed(2)} (${r.first.join(' ')})`);
+      expect(fell, 'queries whose precision at 5 fell below their floor').toEqual([]);
+      expectClean(visit);
+    } finally {
+      await visit.close();
+    }
+  });
 
   it('"domestic abuse" finds every finding, and every document, that mentions it', async () => {
     const mentions = findings.filter((f) => /domestic[\s-]+abuse/i.test(plain(f.text)));
