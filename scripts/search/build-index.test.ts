@@ -104,11 +104,14 @@ describe('records as HTML files', () => {
 });
 
 describe('passages', () => {
-  const entry = (anchor: string, text: string, chapter: string, filters: FindingRecord['filters'], tail = ''): FindingEntry => ({
+  const entry = (anchor: string, text: string, chapter: string, filters: FindingRecord['filters'], tail = '', more: Partial<FindingEntry> = {}): FindingEntry => ({
     record: { url: `/reports/r-1/#${anchor}`, content: tail ? `${text} ${tail}` : text, language: 'en', meta: { title: 'Surrey PDU inspection, March 2024' }, filters },
     anchor,
     label: `${chapter} label`,
     chapter,
+    summary: false,
+    unit: null,
+    ...more,
     visible: text.split(' ').length,
     words: tokenize(tail ? `${text} ${tail}` : text).length,
     segStarts: [],
@@ -124,6 +127,36 @@ describe('passages', () => {
   it('ends a passage at a new top-level section once it is half full, not before', () => {
     const es = [entry('a', words(20), '1', {}), entry('b', words(20), '2', {}), entry('c', words(20), '2', {}), entry('d', words(20), '3', {})];
     expect(packPassages(es, 100).map((p) => p.map((e) => e.anchor))).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
+  it('keeps an action plan item whole: its first finding brings the item into a new passage when it would not fit', () => {
+    const item = (a: string, n: number, unit: string) => entry(a, words(n), 'action plan', {}, '', { unit });
+    const es = [item('r1', 30, 'i1'), item('a1', 30, 'i1'), item('r2', 20, 'i2'), item('a2', 30, 'i2'), item('a3', 20, 'i2'), item('r3', 10, 'i3')];
+    // i2 (70 words) does not fit after i1 (60): it starts a passage, where i3 still fits
+    expect(packPassages(es, 100).map((p) => p.map((e) => e.anchor))).toEqual([['r1', 'a1'], ['r2', 'a2', 'a3', 'r3']]);
+    // an item longer than a passage is split where it must be, and only there
+    const long = [item('x1', 60, 'big'), item('x2', 60, 'big'), item('x3', 30, 'big')];
+    expect(packPassages(long, 100).map((p) => p.map((e) => e.anchor))).toEqual([['x1'], ['x2', 'x3']]);
+  });
+
+  it('puts front matter and ratings tables together in passages after the others, ranked in the group "front"', () => {
+    const es = [
+      entry('cover', words(10), '', { document: ['PDU inspection report'] }, '', { summary: true }),
+      entry('fw', words(30), 'Foreword', { document: ['PDU inspection report'] }),
+      entry('rating', words(5), 'Ratings', { document: ['PDU inspection report'] }, '', { summary: true }),
+      entry('bg', words(30), 'Background', { document: ['PDU inspection report'] }),
+    ];
+    const ps = packPassages(es, 100);
+    expect(ps.map((p) => p.map((e) => e.anchor))).toEqual([['fw', 'bg'], ['cover', 'rating']]);
+    expect(ps.map((p) => passageRecord(p).group)).toEqual([undefined, 'front']);
+    expect(recordHtml(passageRecord(ps[1]!))).toContain('<meta data-pagefind-filter="group[content]" content="front">');
+    // an action plan's passages are the group "response"; the group is never a filter the page shows
+    const plan = passageRecord([entry('a', words(5), 'action plan', { document: ['Action plan'] }, '', { unit: 'i1' })]);
+    expect(plan.group).toBe('response');
+    expect(Object.keys(plan.filters)).not.toContain('group');
+    const totals: FacetTotals = {};
+    countFacets(totals, plan);
+    expect(Object.keys(totals)).toEqual(['document']);
   });
 
   it('makes one record: contents in order, filters together, and where each finding is', () => {

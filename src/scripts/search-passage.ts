@@ -52,6 +52,19 @@ export interface PassageMeta {
 // ranges "3-5_9"), and before its synonym tail, if any, one with the id `~`. A paragraph's filter
 // values are `<filter>.<index>`, the index into the record's values of that filter, sorted.
 
+// Groups of results. The search page lists the inspectorate's findings (reports and letters)
+// first, then the action plans' passages (restated recommendations and the actions answering
+// them), then passages of front matter and ratings tables only, which summarise the sections a
+// reader is after. The index builder marks the last two with a filter of their own, `group`,
+// which the page never shows and which lists only those passages (so it stays small); within a
+// group, results keep Pagefind's order.
+
+/** The filter that says a passage's group, when it is not the inspectorate's findings. */
+export const GROUP_FILTER = 'group';
+export type PassageGroup = 'response' | 'front';
+/** Groups after the inspectorate's findings, in the order they are listed. */
+export const LATER_GROUPS: readonly PassageGroup[] = ['response', 'front'];
+
 /** Filter keys in the order paragraphs refer to them. */
 export const PASSAGE_FILTER_KEYS: readonly FilterKey[] = ['document', 'region', 'pdu', 'standard', 'theme', 'finding', 'rating'];
 
@@ -174,12 +187,20 @@ export interface ParagraphMatch {
   covered: number;
 }
 
+/** Kinds of finding (as the `finding` filter names them) that summarise: a result opens at one only when nothing else in its passage matches as well. */
+export const SUMMARY_FINDING_LABELS: ReadonlySet<string> = new Set(['Rating', 'Table row', 'Document information']);
+
+/** Whether a paragraph of a passage is a rating, table row or piece of document information. */
+export function isSummaryParagraph(meta: PassageMeta, p: Paragraph): boolean {
+  return p.values.some((v) => meta.values[v]?.[0] === 'finding' && SUMMARY_FINDING_LABELS.has(meta.values[v]?.[1] as string));
+}
+
 /**
  * The paragraphs a result shows, best first: among those with every filter picked, the ones
  * with the most of the query's words (all of them, usually); of those, the one with most hits
- * first, then the others in document order. When none has a word of the query (it is in a
- * paragraph without the filters picked), the first paragraph with the filters, so the result
- * still opens where they apply.
+ * first (a paragraph of text before a rating or table row), then the others in document order.
+ * When none has a word of the query (it is in a paragraph without the filters picked), the first
+ * paragraph with the filters, so the result still opens where they apply.
  */
 export function rankParagraphs(meta: PassageMeta, matches: readonly ParagraphMatch[], picked: ReadonlyMap<FilterKey, ReadonlySet<string>>): ParagraphMatch[] {
   const eligible = matches.filter((m) => {
@@ -192,7 +213,8 @@ export function rankParagraphs(meta: PassageMeta, matches: readonly ParagraphMat
     const first = eligible[0]?.index ?? 0;
     return [{ index: first, hits: [], covered: 0 }];
   }
-  const best = shown.reduce((a, b) => (b.hits.length > a.hits.length ? b : a));
+  const text = shown.filter((m) => !isSummaryParagraph(meta, meta.paragraphs[m.index] as Paragraph));
+  const best = (text.length ? text : shown).reduce((a, b) => (b.hits.length > a.hits.length ? b : a));
   return [best, ...shown.filter((x) => x !== best)];
 }
 

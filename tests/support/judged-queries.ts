@@ -81,11 +81,14 @@ export function readJudgedQueries(findings: readonly JudgedFinding[], file = JUD
 }
 
 /**
- * Precision at 5: of the first five results (their permalinks, best bets apart), how many are
- * relevant, out of five, or out of the number relevant when fewer than five are (so a query
- * with two relevant paragraphs that shows both first scores 1).
+ * Precision at 5: the share of the first five results (their permalinks, best bets apart) that
+ * are relevant. When the search gives fewer than five results, the share of those it gives; when
+ * fewer than five paragraphs are relevant, out of that number (so a query with two relevant
+ * paragraphs that shows both first scores 1). A result is a passage of a few paragraphs, so a
+ * search may give fewer results than there are relevant paragraphs; none scores 0.
  */
 export function precisionAt5(results: readonly string[], relevant: ReadonlySet<string>): number {
-  const hits = results.slice(0, 5).filter((u) => relevant.has(u)).length;
-  return hits / Math.min(5, relevant.size);
+  const first = results.slice(0, 5);
+  const out = Math.min(first.length, relevant.size);
+  return out === 0 ? 0 : first.filter((u) => relevant.has(u)).length / out;
 }
