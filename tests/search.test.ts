@@ -861,7 +861,7 @@ describe.each([
         const isPlan = (r: Result) => /action-plan/.test(findingByUrl.get(r.url)?.report_id ?? '');
         const pick = async (label: string) => {
           const before = await page.textContent('#search-status');
-          const choice = page.locator('#kinds label', { hasText: new RegExp(`^${label}$`) });
+          const choice = page.locator('#kinds').getByRole('radio', { name: label, exact: true });
           // on the first screen, without opening the filters
           const box = await choice.boundingBox();
           expect((box?.y ?? Infinity) + (box?.height ?? 0), `"${label}" on the first screen`).toBeLessThanOrEqual(viewport.height);
