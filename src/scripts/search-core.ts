@@ -173,14 +173,24 @@ export interface Span {
   end: number;
 }
 
+/** Patterns compiled once: a search page matches a query's groups in every paragraph it shows. */
+const compiled = new Map<string, RegExp>();
+function cachedPattern(kind: 'a' | 'p', term: string): RegExp {
+  const key = `${kind}\u0000${term}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = kind === 'a' ? abbrPattern(term) : phrasePattern(term)));
+  return re;
+}
+
 /** Every occurrence of the group's terms in a text. */
 export function findSynonyms(text: string, group: SynonymGroup): Span[] {
   const spans: Span[] = [];
+  // matchAll works on a copy of the pattern, so a cached one keeps no state between texts
   const add = (re: RegExp) => {
     for (const m of text.matchAll(re)) if (m.index !== undefined) spans.push({ start: m.index, end: m.index + m[0].length });
   };
-  group.abbr.forEach((a) => add(abbrPattern(a)));
-  group.phrases.forEach((p) => add(phrasePattern(p)));
+  group.abbr.forEach((a) => add(cachedPattern('a', a)));
+  group.phrases.forEach((p) => add(cachedPattern('p', p)));
   return spans;
 }
 

@@ -94,10 +94,13 @@ export interface PassageAnchor {
 export function decodePassage(anchors: readonly PassageAnchor[], words: number, filters: Partial<Record<string, string[]>>): PassageMeta {
   const values: [FilterKey, string][] = [];
   const index = new Map<string, number>();
+  // each filter's values sorted once (a passage refers to them hundreds of times)
+  const sorted = new Map<FilterKey, string[]>();
   const valueOf = (ref: string): number => {
     const [k, v] = ref.split('.').map(Number);
     const key = PASSAGE_FILTER_KEYS[k as number] as FilterKey;
-    const value = [...(filters[key] ?? [])].sort()[v as number] ?? '';
+    if (!sorted.has(key)) sorted.set(key, [...(filters[key] ?? [])].sort());
+    const value = (sorted.get(key) as string[])[v as number] ?? '';
     const id = `${key}\u0000${value}`;
     if (!index.has(id)) index.set(id, values.push([key, value]) - 1);
     return index.get(id) as number;
