@@ -97,12 +97,15 @@ async function ready(page: Page): Promise<void> {
 /** The results on the page after a search settled, every page of them ("Show more" clicked). */
 async function results(page: Page): Promise<Result[]> {
   await page.waitForFunction(() => /result/i.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+  // the first result shows as soon as it is loaded, the rest of the page after it: busy till then
+  await settled(page);
   for (let i = 0; i < 50; i++) {
     const more = page.locator('#more-results');
     if (!(await more.isVisible())) break;
     const before = await page.locator('#search-results > li').count();
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    await settled(page);
   }
   return page.$$eval('#search-results > li', (lis) =>
     lis.flatMap((li) => {
@@ -124,6 +127,11 @@ async function results(page: Page): Promise<Result[]> {
   );
 }
 
+/** Waits for the results list to be complete (not aria-busy). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('search-results')?.hasAttribute('aria-busy'), null, { timeout: 15_000 });
+}
+
 async function search(page: Page, query: string, { all = true } = {}): Promise<Result[]> {
   await ready(page);
   const status = await page.textContent('#search-status');
@@ -136,6 +144,7 @@ async function search(page: Page, query: string, { all = true } = {}): Promise<R
     [query, status] as const,
     { timeout: 15_000 },
   );
+  await settled(page);
   return all ? results(page) : [];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../pipeline/link/glossary';
 import { THEMES } from '../pipeline/link/theme-data';
-import { buildSynonymTable, compressRanges, PART_WORDS, PartPlan, partPath, partWords, countFacets, packPassages, passageRecord, readInflections, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
+import { buildSynonymTable, compressRanges, headingName, withSectionHeadings, PART_WORDS, PartPlan, partPath, partWords, countFacets, packPassages, passageRecord, readInflections, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
 import { decodePassage } from '../../src/scripts/search-passage';
 import { synonymTail, tokenize } from '../../src/scripts/search-core';
 import { Inflections } from '../../src/schemas';
@@ -149,14 +149,37 @@ describe('passages', () => {
     const ps = packPassages(es, 100);
     expect(ps.map((p) => p.map((e) => e.anchor))).toEqual([['fw', 'bg'], ['cover', 'rating']]);
     expect(ps.map((p) => passageRecord(p).group)).toEqual([undefined, 'front']);
-    expect(recordHtml(passageRecord(ps[1]!))).toContain('<meta data-pagefind-filter="group[content]" content="front">');
+    // no weight (found, scored 0), not filtered: only the plans' passages are listed in the group filter
+    expect(recordHtml(passageRecord(ps[1]!))).toContain('<main data-pagefind-body data-pagefind-weight="0">');
+    expect(recordHtml(passageRecord(ps[1]!))).not.toContain('data-pagefind-filter="group');
     // an action plan's passages are the group "response"; the group is never a filter the page shows
     const plan = passageRecord([entry('a', words(5), 'action plan', { document: ['Action plan'] }, '', { unit: 'i1' })]);
     expect(plan.group).toBe('response');
+    expect(recordHtml(plan)).toContain('<meta data-pagefind-filter="group[content]" content="response">');
     expect(Object.keys(plan.filters)).not.toContain('group');
     const totals: FacetTotals = {};
     countFacets(totals, plan);
     expect(Object.keys(totals)).toEqual(['document']);
+  });
+
+  it('adds the name of each section a passage holds, once, to the hidden tail of its first finding there', () => {
+    expect(headingName('P 1.2. Staffing › Areas for improvement')).toBe('Staffing');
+    expect(headingName('R 2.1. Public protection')).toBe('Public protection');
+    expect(headingName('Diversity and inclusion › Strengths')).toBe('Diversity and inclusion');
+    expect(headingName('Foreword')).toBe('Foreword');
+    const es = [
+      { ...entry('a', 'Contact with the police was good', '2', {}), label: 'R 2.1. Public protection' },
+      { ...entry('b', 'Home visits were late', '2', {}, 'HV'), label: 'R 2.1. Public protection' },
+      { ...entry('c', 'Plans were weak', '2', {}), label: 'R 2.2. Desistance' },
+      { ...entry('d', 'Restated', 'action plan', {}, '', { unit: 'i1' }), label: 'Item 1' },
+    ];
+    const out = withSectionHeadings(es);
+    expect(out.map((e) => e.record.content)).toEqual(['Contact with the police was good Public protection', 'Home visits were late HV', 'Plans were weak Desistance', 'Restated']);
+    // the words are indexed, never shown: the visible text and its count are the finding's own
+    expect(out[0]!.visible).toBe(es[0]!.visible);
+    expect(out[0]!.words).toBe(es[0]!.words + 2);
+    const rec = passageRecord(out.slice(0, 3));
+    expect(rec.html).toContain('Contact with the police was good <span id="~"></span>Public protection');
   });
 
   it('makes one record: contents in order, filters together, and where each finding is', () => {

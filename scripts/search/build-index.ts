@@ -10,9 +10,10 @@
 //   paragraph that matched.
 // - Filters per finding (a passage has those of its findings together): document kind, region,
 //   PDU, standard, theme, finding kind, rating.
-// - A passage of an action plan, or of front matter and ratings tables only, has a filter
-//   `group` (response, front) that the search page never shows: it ranks those passages after
-//   the inspectorate's findings (src/scripts/search-passage.ts).
+// - A passage of an action plan has a filter `group` (response) that the search page never
+//   shows: it ranks those passages after the inspectorate's findings; a passage of front matter
+//   and ratings tables only is indexed with a low weight, so that it ranks below the sections
+//   (src/scripts/search-passage.ts).
 // - The theme, standard, region and PDU pages are not indexed: they are best bets, matched on
 //   their names (src/scripts/search-bets.ts), in dist/search/bets/<first two letters>.json.
 //   Report pages are not indexed as HTML either: their findings are the records above.
@@ -67,8 +68,8 @@ import { entityDisplayName, formatDate, KIND_LABEL } from '../../src/lib/format'
 import { entityPath, standardPath, themePath } from '../../src/lib/paths';
 import { documentStructure } from '../../src/lib/structure';
 import { FILTERS, type FilterKey } from '../../src/scripts/search-filters';
-import { GROUP_FILTER, PASSAGE_WORDS, paragraphMark, TAIL_MARK, type PassageGroup, type Paragraph } from '../../src/scripts/search-passage';
-import { hubKeys, type Hub, type HubFile } from '../../src/scripts/search-bets';
+import { FRONT_WEIGHT, GROUP_FILTER, PASSAGE_WORDS, paragraphMark, TAIL_MARK, type PassageGroup, type Paragraph } from '../../src/scripts/search-passage';
+import { commonWords, hubKeys, type Hub, type HubFile } from '../../src/scripts/search-bets';
 import { VocabularyCounter } from '../../src/scripts/search-suggest';
 import {
   contextRange,
@@ -497,6 +498,29 @@ function pack(entries: readonly FindingEntry[], words: number): FindingEntry[][]
   return passages;
 }
 
+/** A heading's name for the index: "P 1.2. Staffing › Areas for improvement" → "Staffing"; "Foreword" → "Foreword". */
+export function headingName(label: string): string {
+  const parts = label.split('›').map((x) => x.trim()).filter((x) => x && !GENERIC_SECTION.test(x));
+  return (parts[parts.length - 1] ?? '').replace(/^(?:[A-Z]\s?)?\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '').trim();
+}
+
+/**
+ * A passage with the name of each section it holds added, once, to the synonym tail of the
+ * section's first finding in it (indexed, never shown): a section's findings rarely repeat its
+ * heading ("Public protection", "Planning"), so without it a search for a standard's name finds
+ * every paragraph that mentions the words before the section about them. Not for action plans
+ * (an item's label is "Item 3") or front matter.
+ */
+export function withSectionHeadings(passage: readonly FindingEntry[]): FindingEntry[] {
+  return passage.map((e, i) => {
+    if (e.unit || e.summary || (i > 0 && passage[i - 1]?.label === e.label)) return e;
+    const name = headingName(e.label);
+    if (!name) return e;
+    const content = `${e.record.content} ${name}`;
+    return { ...e, record: { ...e.record, content }, words: tokenize(content).length };
+  });
+}
+
 /** Kinds of finding that summarise rather than report: a rating, document information, a table row. */
 const SUMMARY_KINDS = new Set(['rating', 'table-row', 'metadata']);
 /** Chapters every inspection report prints the same: who did the work and what the inspectorate is. */
@@ -609,9 +633,10 @@ export function recordHtml(rec: FindingRecord): string {
   const metas = [
     ...Object.entries(rec.meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`),
     ...Object.entries(rec.filters).flatMap(([k, vs]) => (vs ?? []).map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v)}">`)),
-    ...(rec.group ? [`<meta data-pagefind-filter="${GROUP_FILTER}[content]" content="${rec.group}">`] : []),
+    ...(rec.group === 'response' ? [`<meta data-pagefind-filter="${GROUP_FILTER}[content]" content="${rec.group}">`] : []),
   ];
-  return `<!doctype html><html lang="${rec.language}"><head><meta charset="utf-8">${metas.join('')}</head><body><main data-pagefind-body>${rec.html ?? escapeHtml(rec.content)}</main></body></html>\n`;
+  const weight = rec.group === 'front' ? ` data-pagefind-weight="${FRONT_WEIGHT}"` : '';
+  return `<!doctype html><html lang="${rec.language}"><head><meta charset="utf-8">${metas.join('')}</head><body><main data-pagefind-body${weight}>${rec.html ?? escapeHtml(rec.content)}</main></body></html>\n`;
 }
 
 /** Where a record's file goes under the records folder, and so (with '#' escaped by Pagefind as %23) its URL. */
@@ -647,17 +672,10 @@ export function hubsOf(corpus: Corpus, hasPage: (url: string) => boolean): Hub[]
   const hubs: Hub[] = [];
   const short = (s: string, n = 140) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n - 1)).replace(/[,;:]$/, '')}…`);
   for (const t of [...corpus.themes.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    hubs.push({ title: t.name, url: themePath(t.id), kind: 'theme', about: short(t.definition), names: [t.name, ...t.terms, ...t.abbreviations] });
+    hubs.push({ title: t.name, url: themePath(t.id), kind: 'theme', about: short(t.definition), names: [...t.terms, ...t.abbreviations] });
   }
   for (const st of [...corpus.standards.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const level = st.level === 'region' ? 'regional' : 'PDU';
-    hubs.push({
-      title: `${st.code} ${st.name} (${st.framework} programme)`,
-      url: standardPath(st.id),
-      kind: 'standard',
-      about: `A standard of ${level} inspections: every rating, key question and finding under it`,
-      names: [`${st.code} ${st.name}`, st.code, st.name],
-    });
+    hubs.push({ title: `${st.code} ${st.name} (${st.framework} programme)`, url: standardPath(st.id), kind: 'standard', names: [`${st.code} ${st.name}`, st.code, st.name] });
   }
   for (const e of [...corpus.entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const region = e.type === 'pdu' && e.region ? corpus.entities.get(e.region) : undefined;
@@ -666,18 +684,19 @@ export function hubsOf(corpus: Corpus, hasPage: (url: string) => boolean): Hub[]
       title,
       url: entityPath(e.id, e.type),
       kind: e.type === 'pdu' ? 'pdu' : 'region',
-      about: region ? `A probation delivery unit in ${entityDisplayName(region.name, region.type)}: its ratings and findings` : 'A probation region: its ratings, findings and PDUs',
-      names: [...new Set([title, e.name])],
+      ...(region ? { region: entityDisplayName(region.name, region.type) } : {}),
+      names: e.name === title ? [] : [e.name],
     });
   }
   return hubs.filter((h) => hasPage(h.url));
 }
 
-/** The best-bets files: each hub in the file of every first two letters of its names' words. */
+/** The best-bets files: each hub in the file of the first three letters of each of its names' distinctive words. */
 export function betFiles(hubs: readonly Hub[]): Map<string, HubFile> {
   const files = new Map<string, HubFile>();
+  const common = commonWords(hubs);
   for (const h of hubs) {
-    for (const k of hubKeys(h)) {
+    for (const k of hubKeys(h, common)) {
       if (!files.has(k)) files.set(k, { version: 1, hubs: [] });
       (files.get(k) as HubFile).hubs.push(h);
     }
@@ -754,8 +773,8 @@ export interface IndexParts {
   version: 1;
   /** Each part's folder, the first being the one whose pagefind.js the page loads. */
   indexes: string[];
-  /** The best-bets files there are (/search/bets/<key>.json): the page asks for no other. */
-  bets: string[];
+  /** The best-bets files there are (/search/bets/<key>.json), their keys separated by spaces: the page asks for no other. */
+  bets: string;
 }
 
 /** Files of Pagefind's output that a part merged into the first does not need: its scripts and WebAssembly are the first part's. */
@@ -838,9 +857,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
         if (shown) entries.push(makeRecord(r, f, shown, summary.has(f.id)));
         else missing.push(f.id);
       }
-      const records = packPassages(entries).map(passageRecord);
+      const passages = packPassages(entries).map(withSectionHeadings);
+      const records = passages.map(passageRecord);
       let reportWords = 0;
-      for (const e of entries) {
+      for (const e of passages.flat()) {
         words.add(e.record.content);
         reportWords += e.words;
       }
@@ -890,7 +910,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   mkdirSync(betsDir, { recursive: true });
   const bets = betFiles(hubs);
   for (const [key, file] of bets) writeFileSync(join(betsDir, `${key}.json`), `${JSON.stringify(file)}\n`);
-  const manifest: IndexParts = { version: 1, indexes: parts, bets: [...bets.keys()] };
+  const manifest: IndexParts = { version: 1, indexes: parts, bets: [...bets.keys()].join(' ') };
   writeFileSync(join(site, 'search', 'parts.json'), `${JSON.stringify(manifest)}\n`);
 
   console.log(

@@ -2,22 +2,25 @@
 // the paragraphs the search finds. They are matched on what the pages are called (a theme's name,
 // terms and abbreviations, a standard's code and name, a region's or PDU's name), not on their
 // text, so "domestic abuse" offers the Domestic abuse theme and not every PDU page whose summary
-// mentions it. The index builder writes the pages in small files by the first two letters of each
-// of their words (/search/bets/<key>.json); the search page loads the files of the query's words
-// only. Pure functions here, shared by the builder and the page.
+// mentions it. The index builder writes the pages in small files by the first three letters of
+// each of their distinctive words (/search/bets/<key>.json: "PDU" or "region", which name
+// thousands of pages in a large archive, file none); the search page loads the files of the
+// query's words only. Pure functions here, shared by the builder and the page.
 import { normalise } from './search-core';
 
 export type HubKind = 'theme' | 'standard' | 'region' | 'pdu';
 
 /** A page that brings a subject together. */
 export interface Hub {
-  /** What the reader sees: "Domestic abuse", "R 2.4 Unpaid work (2023 programme)", "Surrey PDU". */
+  /** What the reader sees, and its first name: "Domestic abuse", "R 2.4 Unpaid work (2023 programme)", "Surrey PDU". */
   title: string;
   url: string;
   kind: HubKind;
-  /** One line on what the page holds. */
-  about: string;
-  /** What the page is called, in every form a query may name it (the title included). */
+  /** One line on what the page holds (a theme's definition, shortened). */
+  about?: string;
+  /** A PDU's region, as the reader sees it. */
+  region?: string;
+  /** Other names a query may call it by: a theme's terms and abbreviations, a standard's code. */
   names: string[];
 }
 
@@ -48,15 +51,25 @@ export function keyWords(text: string): string[] {
     .filter((w) => w && !STOP.has(w));
 }
 
-/** The file a word's pages are in: its first two letters or digits ("do" for "domestic", "2" for "2"). */
+/** The file a word's pages are in: its first three letters or digits ("dom" for "domestic", "da" for "DA"). */
 export function betKey(word: string): string | null {
-  const k = word.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 2);
+  const k = word.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 3);
   return k || null;
 }
 
-/** The files a hub goes in: one for each of its names' words. */
-export function hubKeys(hub: Hub): string[] {
-  return [...new Set(hub.names.flatMap(keyWords).map(betKey).filter((k): k is string => k !== null))].sort();
+/** Every name of a hub, its title first. */
+export const hubNames = (hub: Hub): string[] => [hub.title, ...hub.names];
+
+/** The files a hub goes in: one for each of its names' words, but `common` ones. */
+export function hubKeys(hub: Hub, common: ReadonlySet<string> = new Set()): string[] {
+  return [...new Set(hubNames(hub).flatMap(keyWords).filter((w) => !common.has(w)).map(betKey).filter((k): k is string => k !== null))].sort();
+}
+
+/** Words in the names of more than `share` of the hubs (and more than 50): "pdu", "region". A query's other words find their pages. */
+export function commonWords(hubs: readonly Hub[], share = 0.05): Set<string> {
+  const count = new Map<string, number>();
+  for (const h of hubs) for (const w of new Set(hubNames(h).flatMap(keyWords))) count.set(w, (count.get(w) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n > 50 && n > hubs.length * share).map(([w]) => w));
 }
 
 /** The files the page loads for a query. */
@@ -74,7 +87,7 @@ export function betStrength(query: string, hub: Hub): number {
   const q = normalise(query);
   if (!q || !keyWords(query).length) return 0;
   let best = 0;
-  for (const name of hub.names) {
+  for (const name of hubNames(hub)) {
     const n = normalise(name);
     if (!n) continue;
     if (n === q) return 3;

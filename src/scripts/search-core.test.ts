@@ -148,6 +148,9 @@ describe('the order of results', () => {
     const plain = [{ id: 'plan-1' }, { id: 'front-1' }, { id: 'report-1' }, { id: 'plan-2' }, { id: 'report-2' }];
     const later = [[{ id: 'plan-2' }, { id: 'plan-1' }], [{ id: 'front-1' }]];
     expect(rankResults(plain, [], later).map((r) => r.id)).toEqual(['report-1', 'report-2', 'plan-1', 'plan-2', 'front-1']);
+    // front matter and ratings tables (indexed with no weight, so scored 0) after everything, the phrase too
+    const scored = [{ id: 'front-1', score: 0 }, { id: 'report-1', score: 2 }, { id: 'plan-1', score: 3 }];
+    expect(rankResults(scored, [{ id: 'front-1' }], [[{ id: 'plan-1' }]]).map((r) => r.id)).toEqual(['report-1', 'plan-1', 'front-1']);
     // words together come first, whatever the group: a plan that has the phrase before a report that has the words apart
     expect(rankResults(plain, [{ id: 'plan-2' }, { id: 'front-1' }, { id: 'report-2' }], later).map((r) => r.id)).toEqual(['report-2', 'plan-2', 'front-1', 'report-1', 'plan-1']);
   });

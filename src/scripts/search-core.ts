@@ -376,17 +376,20 @@ export function excerpt(text: string, tokens: readonly Token[], hits: ReadonlySe
  * Results in the order the reader expects, the same results (nothing added or lost): those with
  * the query's words together (`phrase`, when the query has several words) before those with them
  * apart; then the inspectorate's findings before the groups of `later` (the action plans'
- * passages, then front matter and ratings tables: src/scripts/search-passage.ts); within each,
- * Pagefind's order. Pagefind gives every result of a quoted search the same score, in the order
+ * passages: src/scripts/search-passage.ts); within each, Pagefind's order; front matter and
+ * ratings tables (scored 0) last. Pagefind gives every result of a quoted search the same score, in the order
  * the records were indexed (by document id), so its phrase search only says which results have
  * the phrase, never how well they match.
  */
-export function rankResults<T extends { id: string }>(results: readonly T[], phrase: readonly { id: string }[], later: readonly (readonly { id: string }[])[] = []): T[] {
+export function rankResults<T extends { id: string; score?: number }>(results: readonly T[], phrase: readonly { id: string }[], later: readonly (readonly { id: string }[])[] = []): T[] {
   const together = new Set(phrase.map((r) => r.id));
   const group = new Map<string, number>();
   later.forEach((rs, i) => rs.forEach((r) => group.has(r.id) || group.set(r.id, i + 1)));
+  // a result scored 0 has its words only where the index gives them no weight (front matter and
+  // ratings tables, FRONT_WEIGHT): after every other, whatever it has
+  const unweighted = (r: T) => (r.score === 0 ? 1 : 0);
   return results
-    .map((r, i) => ({ r, i, apart: together.has(r.id) ? 0 : 1, group: group.get(r.id) ?? 0 }))
-    .sort((a, b) => a.apart - b.apart || a.group - b.group || a.i - b.i)
+    .map((r, i) => ({ r, i, last: unweighted(r), apart: together.has(r.id) ? 0 : 1, group: group.get(r.id) ?? 0 }))
+    .sort((a, b) => a.last - b.last || a.apart - b.apart || a.group - b.group || a.i - b.i)
     .map((x) => x.r);
 }

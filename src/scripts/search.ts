@@ -351,14 +351,15 @@ async function countOpenFacets(): Promise<void> {
  * large archive's index is built in parts (scripts/search/build-index.ts, PART_WORDS), which
  * Pagefind searches together, adding up the counts.
  */
-async function openIndex(options: Record<string, unknown>): Promise<PagefindInstance> {
+async function openIndex(options: Record<string, unknown>, parts: Promise<string[]> = Promise.resolve(indexParts)): Promise<PagefindInstance> {
   const first = config.pagefind.replace(/[^/]*$/, '');
   const instance = pagefindModule.createInstance({ ...options, basePath: first, noWorker: true });
   await instance.init();
   // init() returns before the first part has loaded; an empty search waits for it and throws
   // if it failed (mergeIndex would wait for its WebAssembly for ever). It loads nothing more.
   await instance.search('');
-  await Promise.all(indexParts.filter((p) => p !== first).map((p) => instance.mergeIndex(p, options)));
+  // the first part loads while the list of parts is on its way: the others are merged into it
+  await Promise.all((await parts).filter((p) => p !== first).map((p) => instance.mergeIndex(p, options)));
   return instance;
 }
 
@@ -550,6 +551,14 @@ function showStatus([main, note]: [string, string]): void {
   if (note) status.append(' ', el('span', { class: 'status-note' }, note));
 }
 
+/** What a best bet's page holds, for those whose file does not say. */
+const BET_ABOUT: Record<Hub['kind'], (h: Hub) => string> = {
+  theme: () => 'Every finding on the subject, by document',
+  standard: () => 'Every rating, key question and finding under this inspection standard',
+  region: () => 'A probation region: its ratings, findings and PDUs',
+  pdu: (h) => `A probation delivery unit${h.region ? ` in ${h.region}` : ''}: its ratings and findings`,
+};
+
 /** Best-bets files loaded (or loading), by key. */
 const betFiles = new Map<string, Promise<HubFile | null>>();
 
@@ -572,7 +581,8 @@ function showBets(bets: Hub[]): void {
     ...bets.map((h) => {
       const li = el('li');
       const kind = el('span', { class: 'bet-kind' }, `${HUB_KIND_LABELS[h.kind]}: `);
-      li.append(kind, el('a', { href: h.url }, h.title), el('span', { class: 'bet-about' }, h.about));
+      const about = h.about ?? BET_ABOUT[h.kind](h);
+      li.append(kind, el('a', { href: h.url }, h.title), el('span', { class: 'bet-about' }, about));
       return li;
     }),
   );
@@ -598,6 +608,10 @@ async function correction(query: string): Promise<string | null> {
     words.map(async (w, i) => {
       const t = w.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
       if (!/^[a-z]{4,}$/.test(t)) return w;
+      // A word the index has (in some form: Pagefind's quoted search matches its stem) needs no
+      // correction; asking costs nothing, its index chunk is loaded, where the list of the
+      // index's words by letter is ~5 KB a letter at 1,000 documents.
+      if ((await pf.search(`"${t}"`))?.unfilteredResultCount) return w;
       const list = await wordList(t[0] as string);
       const s = list ? suggestWord(t, list, i === words.length - 1) : null;
       if (!s) return w;
@@ -628,6 +642,7 @@ async function runSearch(): Promise<void> {
     shownCount = 0;
     listed = new Map();
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     showBets([]);
     showCorrection();
     $('more-results').hidden = true;
@@ -653,21 +668,31 @@ async function runSearch(): Promise<void> {
   ]);
   if (!base || mine !== seq) return;
   const ranked = rankResults(base.results, exact?.results ?? [], later.map((r) => r?.results ?? []));
-  const datas = await Promise.all(ranked.slice(0, PAGE_SIZE).map((r) => r.data()));
+  // Each result's passage is a file of its own: the first is loaded and shown first, then the
+  // others of the page, in order, below it (so nothing on screen moves), so that the reader
+  // sees a result one file sooner than the page of ten.
+  const first = ranked[0] ? await ranked[0].data() : null;
   if (mine !== seq) return;
-  // Everything this search shows, at once.
+  // The status, best bets and first result at once; the list is busy until its page is complete.
   groups = queryGroups;
   currentQuery = query;
   shown = ranked;
   shownCount = 0;
   listed = new Map();
-  list.replaceChildren(...renderBatch(datas));
+  list.replaceChildren(...(first ? renderBatch([first]) : []));
+  list.setAttribute('aria-busy', 'true');
   showBets(bets);
   showCorrection();
-  $('more-results').hidden = shownCount >= shown.length;
-  $('results-hint').hidden = shown.length === 0;
   updateSelection(state.selected);
   showStatus(describe(state, shown.length));
+  for (const next of ranked.slice(1, PAGE_SIZE).map((r) => r.data())) {
+    const d = await next;
+    if (mine !== seq) return;
+    list.append(...renderBatch([d]));
+  }
+  list.removeAttribute('aria-busy');
+  $('more-results').hidden = shownCount >= shown.length;
+  $('results-hint').hidden = shown.length === 0;
   void countOpenFacets();
   // A word the reports do not have (a typo, most likely): search the closest words they have.
   if (!corrected && !asTyped && term) {
@@ -755,20 +780,23 @@ export async function start(): Promise<void> {
   status.textContent = 'Loading the search index…';
   try {
     const url = config.pagefind;
-    const [mod, table, parts] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+    // revalidated, as Pagefind does its own entry file: a stale list would name parts a new build removed
+    const parts = fetch(config.parts, { cache: 'no-cache' }).then((r) => {
+      if (!r.ok) throw new Error(`${config.parts}: ${r.status}`);
+      return r.json() as Promise<{ indexes: string[]; bets?: string }>;
+    });
+    const [table, index, list] = await Promise.all([
       fetch(config.synonyms).then((r) => (r.ok ? (r.json() as Promise<SynonymTable>) : synonyms)),
-      // revalidated, as Pagefind does its own entry file: a stale list would name parts a new build removed
-      fetch(config.parts, { cache: 'no-cache' }).then((r) => {
-        if (!r.ok) throw new Error(`${config.parts}: ${r.status}`);
-        return r.json() as Promise<{ indexes: string[]; bets?: string[] }>;
+      (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then((mod) => {
+        pagefindModule = mod;
+        return openIndex({ excerptLength: 30 }, parts.then((p) => p.indexes));
       }),
+      parts,
     ]);
     synonyms = table;
-    pagefindModule = mod;
-    indexParts = parts.indexes;
-    betKeys = new Set(parts.bets ?? []);
-    pf = await openIndex({ excerptLength: 30 });
+    indexParts = list.indexes;
+    betKeys = new Set((list.bets ?? '').split(' ').filter(Boolean));
+    pf = index;
   } catch {
     status.textContent = 'The search index could not be loaded. Browse by theme, standard, region or PDU instead (links below).';
     return;
