@@ -325,7 +325,10 @@ describe('accessibility', () => {
                 !(e as HTMLButtonElement).disabled &&
                 e.getClientRects().length > 0 &&
                 // inside a closed <details>, only its <summary> can take focus
-                !(e.parentElement?.closest('details:not([open])') && !e.closest('details:not([open]) > summary')),
+                !(e.parentElement?.closest('details:not([open])') && !e.closest('details:not([open]) > summary')) &&
+                // a group of radio buttons is one tab stop: its checked button, or its first
+                !(e instanceof HTMLInputElement && e.type === 'radio' && e.name &&
+                  e !== (document.querySelector(`input[type=radio][name="${e.name}"]:checked`) ?? document.querySelector(`input[type=radio][name="${e.name}"]`))),
             ).length,
         );
         expect(stops, 'tab stops reached, against the focusable elements on the page').toBe(focusable);

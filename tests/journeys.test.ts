@@ -164,9 +164,10 @@ describe('reader journeys', () => {
       await page.waitForURL(`**/themes/${theme!.id}/`);
       expect(await page.locator('h1').innerText()).toBe(theme!.name);
 
-      // Theme → a finding in context: the first "in context" link to a paragraph of prose
-      // without footnote markers, so that its text reads on the page exactly as in the content.
-      const hrefs = await page.locator('#findings ~ ul.findings .k a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      // Theme → a finding in context: the first locator (the link of a finding's extract to its
+      // paragraph) of a paragraph of prose without footnote markers, so that its text reads on the
+      // page exactly as in the content.
+      const hrefs = await page.locator('#findings ~ ul.extracts .loc a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.length, 'finding links on the theme page').toBeGreaterThan(0);
       const resolved = hrefs.map((h) => {
         const m = /^\/reports\/([^/]+)\/#(.+)$/.exec(h);
@@ -178,7 +179,7 @@ describe('reader journeys', () => {
       const f = pick.finding!;
       expect(f.themes, 'the chosen finding is tagged with the theme').toContain(theme!.id);
 
-      await page.locator(`#findings ~ ul.findings .k a[href="${pick.href}"]`).first().click();
+      await page.locator(`#findings ~ ul.extracts .loc a[href="${pick.href}"]`).first().click();
       await page.waitForURL(`**/reports/${f.report_id}/#${f.anchor}`);
       expect(new URL(page.url()).hash).toBe(`#${f.anchor}`);
       const target = await page.evaluate((anchor) => {
