@@ -1,5 +1,5 @@
 // Reader journeys through the built site, in Debian's Chromium (issue 3). What each journey
-// expects is computed from the generated content (content/, read back by scripts/pipeline/read-content.ts), never written
+// expects is computed from the generated content (content/, read back by scripts/read-content.ts), never written
 // into the test, so the journeys hold for whatever the seeds say:
 //   1. From the Surrey PDU page, follow "P 2.1 Assessment" to the standard's page and see every
 //      entity rated on that standard, with its rating and the document that rated it.
@@ -16,10 +16,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type PageVisit } from './support/browser.ts';
 import { ROOT_DIR } from './support/paths.ts';
-import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
+import { readCollection, readFindings } from '../scripts/read-content.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { citedReport, citedTitle } from '../src/lib/cite.ts';
-import type { Report } from '../src/schemas.ts';
+import type { Report } from '../core/schemas.ts';
 
 const CONTENT_DIR = join(ROOT_DIR, 'content');
 

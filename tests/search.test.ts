@@ -1,5 +1,5 @@
 // Search (issue 4), in Debian's Chromium against the built site served on loopback. What each test
-// expects is computed from the generated content (content/, read back by scripts/pipeline/read-content.ts), not written in:
+// expects is computed from the generated content (content/, read back by scripts/read-content.ts), not written in:
 //   - "domestic abuse" finds every finding, and so every document, whose text mentions it;
 //   - the PDU filter set to Surrey leaves only findings about Surrey, as many as its count said;
 //   - a result opens the report at its paragraph: the paragraph is the :target, is on screen, and
@@ -24,7 +24,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, type PageVisit } from './support/browser.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
-import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
+import { readCollection, readFindings } from '../scripts/read-content.ts';
 import { usePartedSite } from './support/parted-site.ts';
 import { precisionAt5, readJudgedQueries } from './support/judged-queries.ts';
 import { useSiteInBrowser } from './support/site-session.ts';
@@ -349,8 +349,8 @@ describe.each([
         expect(state.onScreen, `${r.url} is not on screen`).toBe(true);
         expect(state.text.toLowerCase()).toMatch(/domestic[\s-]+abuse/);
         expect(state.background, 'the :target paragraph is highlighted').not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
-        // One script at most: the report page's module (src/scripts/cite-dialog.ts, which only
-        // listens for clicks on a locator, and src/scripts/report-nav.ts, which only marks the
+        // One script at most: the report page's module (src/client/cite-dialog.ts, which only
+        // listens for clicks on a locator, and src/client/report-nav.ts, which only marks the
         // section read in the contents); neither moves the page.
         expect(state.scripts, 'report pages run no script but their own module').toBeLessThanOrEqual(1);
         // The browser found the text: it scrolled to the words (centred), not to the top of the
@@ -451,7 +451,9 @@ describe.each([
       await page.focus('#q');
       await page.keyboard.type('domestic');
       release();
-      await page.keyboard.type(' abuse', { delay: 60 });
+      // the rest in one input, as a fast typist's keys arrive: keys typed one by one could be
+      // slowed past the reader's pause by a busy machine, and a pause is when a search runs
+      await page.keyboard.insertText(' abuse');
       await page.waitForFunction(() => /results? for “domestic abuse”/.test(document.getElementById('search-status')?.textContent ?? ''), null, { timeout: 15_000 });
       const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
       const named = statuses.filter((x) => x.includes('“'));
@@ -554,7 +556,7 @@ describe.each([
       const page = visit.page;
       await search(page, 'unpaid work');
       // before a filter is opened, only the filter that ranks the action plans and the front
-      // matter after the inspectorate's findings (src/scripts/search-passage.ts), a small file
+      // matter after the inspectorate's findings (src/client/search-passage.ts), a small file
       // in each part of the index: never a filter the reader sees, nor their totals
       const parts = parted ? parted.parts.length : 1;
       expect(filterRequests.filter((u) => u.endsWith('facets.json')), 'filter totals loaded before any filter was opened').toEqual([]);

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
+import { readCollection, readFindings } from '../scripts/read-content.ts';
 import { EXTRACT_WORDS } from '../src/lib/extract.ts';
 import { openPage } from './support/browser.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY } from '../pipeline/link/glossary';
+import { GLOSSARY } from '../../core/glossary';
 import { THEMES } from '../pipeline/link/theme-data';
 import { buildSynonymTable, compressRanges, headingName, withSectionHeadings, PART_WORDS, PartPlan, partPath, partWords, countFacets, packPassages, passageRecord, readInflections, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
-import { decodePassage } from '../../src/scripts/search-passage';
-import { synonymTail, tokenize } from '../../src/scripts/search-core';
-import { Inflections } from '../../src/schemas';
+import { decodePassage } from '../../src/client/search-passage';
+import { synonymTail, tokenize } from '../../src/client/search-core';
+import { Inflections } from '../../core/schemas';
 
 describe('synonym table', () => {
   const table = buildSynonymTable(GLOSSARY, THEMES);

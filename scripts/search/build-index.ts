@@ -2,7 +2,7 @@
 // last step of `npm run build`, after `astro build`):
 //
 // - A record is a passage: consecutive findings of one document, up to about PASSAGE_WORDS words
-//   (src/scripts/search-passage.ts says why: Pagefind's metadata, loaded by every search, grows
+//   (src/client/search-passage.ts says why: Pagefind's metadata, loaded by every search, grows
 //   with the number of records). Each finding's text is exactly as the report page renders it
 //   (read from the built HTML, so the text fragment the search page adds to a link matches the
 //   page), followed by a synonym tail that is indexed but never shown; the record's metadata
@@ -13,9 +13,9 @@
 // - A passage of an action plan has a filter `group` (response) that the search page never
 //   shows: it ranks those passages after the inspectorate's findings; a passage of front matter
 //   and ratings tables only is indexed with a low weight, so that it ranks below the sections
-//   (src/scripts/search-passage.ts).
+//   (src/client/search-passage.ts).
 // - The theme, standard, region and PDU pages are not indexed: they are best bets, matched on
-//   their names (src/scripts/search-bets.ts), in dist/search/bets/<first two letters>.json.
+//   their names (src/client/search-bets.ts), in dist/search/bets/<first two letters>.json.
 //   Report pages are not indexed as HTML either: their findings are the records above.
 // - Parts: a large archive's index is built as several Pagefind indexes, each of at most
 //   PART_WORDS indexed words of whole documents, one after another (so Pagefind's memory is that
@@ -50,8 +50,8 @@ import * as pagefind from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
-import { GLOSSARY, type GlossaryEntry } from '../pipeline/link/glossary';
-import { readCollection, readReportFindings } from '../pipeline/read-content';
+import { GLOSSARY, type GlossaryEntry } from '../../core/glossary';
+import { readCollection, readReportFindings } from '../read-content';
 import { THEMES } from '../pipeline/link/theme-data';
 import {
   FINDING_KIND_LABELS,
@@ -63,14 +63,14 @@ import {
   type Report,
   type Standard,
   type Theme,
-} from '../../src/schemas';
+} from '../../core/schemas';
 import { entityDisplayName, formatDate, KIND_LABEL } from '../../src/lib/format';
 import { entityPath, standardPath, themePath } from '../../src/lib/paths';
 import { documentStructure } from '../../src/lib/structure';
-import { FILTERS, type FilterKey } from '../../src/scripts/search-filters';
-import { FRONT_WEIGHT, GROUP_FILTER, PASSAGE_WORDS, paragraphMark, TAIL_MARK, type PassageGroup, type Paragraph } from '../../src/scripts/search-passage';
-import { commonWords, hubKeys, type Hub, type HubFile } from '../../src/scripts/search-bets';
-import { VocabularyCounter } from '../../src/scripts/search-suggest';
+import { FILTERS, type FilterKey } from '../../src/client/search-filters';
+import { FRONT_WEIGHT, GROUP_FILTER, PASSAGE_WORDS, paragraphMark, TAIL_MARK, type PassageGroup, type Paragraph } from '../../src/client/search-passage';
+import { commonWords, hubKeys, type Hub, type HubFile } from '../../src/client/search-bets';
+import { VocabularyCounter } from '../../src/client/search-suggest';
 import {
   contextRange,
   normalise,
@@ -79,7 +79,7 @@ import {
   windowKey,
   type SynonymGroup,
   type SynonymTable,
-} from '../../src/scripts/search-core';
+} from '../../src/client/search-core';
 
 // ---------------------------------------------------------------------------------------------
 // Content
@@ -327,7 +327,7 @@ export interface FindingRecord {
   language: 'en';
   meta: Record<string, string>;
   filters: Partial<Record<FilterKey, string[]>>;
-  /** Which group of results it ranks in, when not the inspectorate's findings (src/scripts/search-passage.ts). */
+  /** Which group of results it ranks in, when not the inspectorate's findings (src/client/search-passage.ts). */
   group?: PassageGroup;
 }
 
@@ -667,7 +667,7 @@ export function sortedFacets(totals: FacetTotals): { version: 1; filters: FacetT
 // ---------------------------------------------------------------------------------------------
 // Best bets
 
-/** The theme, standard, region and PDU pages the site has, as best bets (src/scripts/search-bets.ts). */
+/** The theme, standard, region and PDU pages the site has, as best bets (src/client/search-bets.ts). */
 export function hubsOf(corpus: Corpus, hasPage: (url: string) => boolean): Hub[] {
   const hubs: Hub[] = [];
   const short = (s: string, n = 140) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n - 1)).replace(/[,;:]$/, '')}…`);

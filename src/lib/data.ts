@@ -11,7 +11,7 @@ import {
   Recommendation as RecommendationSchema,
   Report as ReportSchema,
   ReportFindings as ReportFindingsSchema,
-} from '../schemas';
+} from '../../core/schemas';
 import type {
   ActionPlanItem,
   DataQualityIssue,
@@ -26,8 +26,8 @@ import type {
   Standard,
   StoredFinding,
   Theme,
-} from '../schemas';
-import { group, groupMany } from './group';
+} from '../../core/schemas';
+import { group, groupMany } from '../../core/group';
 import { naturalCompare } from './serialise';
 import { entityDisplayName, formatDate, normaliseCode } from './format';
 import { documentStructure, type DocumentStructure } from './structure';

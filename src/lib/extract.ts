@@ -2,7 +2,7 @@
 // the subject, cut to about a line or two, with an ellipsis wherever the finding goes on. The
 // finding itself, whole, is one click away (its locator links its permalink), so a listing stays
 // readable at a glance and within its page budget.
-import { abbrPattern, phrasePattern } from '../scripts/search-core';
+import { abbrPattern, phrasePattern } from '../client/search-core';
 
 /** Words an extract holds at most. */
 export const EXTRACT_WORDS = 40;

@@ -3,7 +3,7 @@
 // every citable unit ("P 1.1, para 3", "para 2.1.4", "Recommendation 5", "Item 4, action 2").
 // Pure and deterministic: the same outline gives the same locators on every build, so a
 // citation's locator stays valid while the document does not change.
-import type { ActionPlanItem, Finding, OutlineItem } from '../schemas';
+import type { ActionPlanItem, Finding, OutlineItem } from '../../core/schemas';
 
 export interface FrontPart {
   /** What the part is, for the reader ("Cover", "Printed contents page", …). */

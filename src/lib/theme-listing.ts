@@ -2,7 +2,7 @@
 // inspection report's or letter's findings grouped by standard (or, under none, by section); an
 // action plan's under the recommendation each item answers. Each finding is a short extract
 // (src/lib/extract.ts) with its locator (src/lib/structure.ts) linking its permalink.
-import type { ActionPlanItem, Finding, Recommendation, Report, Theme } from '../schemas';
+import type { ActionPlanItem, Finding, Recommendation, Report, Theme } from '../../core/schemas';
 import { reportShortTitle, type Site } from './data';
 import { extractFor } from './extract';
 import { FINDING_READER_LABELS } from './format';

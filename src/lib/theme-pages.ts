@@ -3,9 +3,9 @@
 // /themes/<id>/<n>/. The inspectorate's reports and letters come first (newest first), then the
 // action plans (newest first); src/lib/theme-listing.ts says how each document's findings are
 // shown.
-import type { Finding, Report, Theme } from '../schemas';
+import type { Finding, Report, Theme } from '../../core/schemas';
 import type { Site } from './data';
-import { group } from './group';
+import { group } from '../../core/group';
 import { listPages, pagesOfGroups, type ListPage } from './pages';
 import { RECOMMENDATIONS_PER_PAGE, THEME_RECS_ON_FIRST_PAGE, type RecGroup } from './listings';
 

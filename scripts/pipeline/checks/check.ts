@@ -1,7 +1,7 @@
 // What a data-quality check is: a pure function from the corpus (and what linking observed)
 // to its findings. Checks report what the documents say against each other; they never change
 // a value, so a reader sees the source as it is and the doubt beside it.
-import type { DataQualityIssue } from '../../../src/schemas';
+import type { DataQualityIssue } from '../../../core/schemas';
 import type { Corpus, Observations } from '../corpus/assembly';
 import type { ParsedPlanTotals } from '../types';
 

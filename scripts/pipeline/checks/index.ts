@@ -1,6 +1,6 @@
 // The data-quality checks, one a file, run in this order over the finished corpus. A new check
-// is a file and a line here (and its name in DATA_QUALITY_CHECKS, src/schemas.ts).
-import type { DataQualityIssue } from '../../../src/schemas';
+// is a file and a line here (and its name in DATA_QUALITY_CHECKS, core/schemas.ts).
+import type { DataQualityIssue } from '../../../core/schemas';
 import { IdScope } from '../normalise/ids';
 import type { Check, CheckInput } from './check';
 import { scoreSum } from './score-sum';

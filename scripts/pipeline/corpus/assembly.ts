@@ -6,7 +6,7 @@ import type { PhrasingContent, Root } from 'mdast';
 import type {
   ActionPlanItem, DataQualityIssue, DocumentMeta, Entity, EntityType, Finding, Footnote, KeyQuestion, OutlineItem,
   PreviousRecommendation, Recommendation, Report, Standard, Theme, ThemeDefinition,
-} from '../../../src/schemas';
+} from '../../../core/schemas';
 import type { ParsedDocument, ParsedPlanTotals } from '../types';
 import type { createTagger } from '../link/themes';
 

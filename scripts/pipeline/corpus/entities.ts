@@ -1,7 +1,7 @@
 // Step "entities": every region and PDU the documents name, once each under its canonical
 // name, with the other spellings seen and the documents naming it. Which of them get a page
 // is the standing step's decision.
-import type { Entity, EntityType } from '../../../src/schemas';
+import type { Entity, EntityType } from '../../../core/schemas';
 import { canonicalPduName, canonicalRegionName, entityId } from '../normalise/entities';
 import type { DocFinding } from '../types';
 import type { Assembly, DocState } from './assembly';

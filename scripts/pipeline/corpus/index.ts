@@ -2,7 +2,7 @@
 // a list of named steps over one Assembly, in order (as unified runs its transformers over one
 // tree). Each step is a module of this folder; the data-quality checks are one a file under
 // ../checks/.
-import type { Theme, ThemeDefinition } from '../../../src/schemas';
+import type { Theme, ThemeDefinition } from '../../../core/schemas';
 import { STANDARDS } from '../normalise/standards';
 import { createTagger } from '../link/themes';
 import { THEMES } from '../link/theme-data';

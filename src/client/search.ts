@@ -7,9 +7,9 @@
 //
 // Order: the results with the query's words together first, then (within those and the others)
 // the inspectorate's findings, the action plans' passages and, last, front matter and ratings
-// tables (rankResults; src/scripts/search-passage.ts has the groups). The theme, standard, region
+// tables (rankResults; src/client/search-passage.ts has the groups). The theme, standard, region
 // and PDU pages the query names are best bets, apart and above the results
-// (src/scripts/search-bets.ts). A search's status, best bets and results are put on the page
+// (src/client/search-bets.ts). A search's status, best bets and results are put on the page
 // together, below what was already there, so nothing the reader sees moves.
 //
 // Filters are lazy. Pagefind counts every filter it has loaded over every result of every search

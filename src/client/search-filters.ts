@@ -2,7 +2,7 @@
 // shows them), and the order of values that are not alphabetical. Shared by the index builder
 // (scripts/search/build-index.ts) and the search page (src/pages/search.astro), which passes
 // them to its script as JSON, so the browser never loads the schemas.
-import { DOCUMENT_KINDS, FINDING_KIND_LABELS, FINDING_KINDS, RATINGS, type DocumentKind } from '../schemas';
+import { DOCUMENT_KINDS, FINDING_KIND_LABELS, FINDING_KINDS, RATINGS, type DocumentKind } from '../../core/schemas';
 import { KIND_LABEL } from '../lib/format';
 
 export const FILTERS = {

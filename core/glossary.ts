@@ -1,11 +1,11 @@
 // The glossary of abbreviations used in the inspection documents is data (data/glossary.yaml,
 // with the sources of its entries), read once through the data-file reader; this module sorts
 // it and finds its abbreviations in text, so pages can mark an abbreviation's first use with
-// <abbr title="…">. Matching is case-sensitive and whole-word (abbreviationRegExp in themes.ts).
+// <abbr title="…">. Matching is case-sensitive and whole-word (abbreviationRegExp, core/abbreviation.ts).
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { loadDataList, type DataListOptions } from '../data-file';
-import { abbreviationRegExp } from './themes';
+import { loadDataList, type DataListOptions } from './data-file';
+import { abbreviationRegExp } from './abbreviation';
 
 export const GlossaryEntry = z
   .object({
@@ -28,7 +28,7 @@ export const GlossaryEntries = z.array(GlossaryEntry).superRefine((entries, ctx)
 });
 
 /** The project's glossary file. */
-export const GLOSSARY_FILE = fileURLToPath(new URL('../../../data/glossary.yaml', import.meta.url));
+export const GLOSSARY_FILE = fileURLToPath(new URL('../data/glossary.yaml', import.meta.url));
 
 const GLOSSARY_DATA: DataListOptions<GlossaryEntry> = {
   schema: GlossaryEntries,

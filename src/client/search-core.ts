@@ -1,5 +1,5 @@
 // Pure search logic shared by the index builder (scripts/search/build-index.ts, in Node) and the
-// search page (src/scripts/search.ts, in the browser): tokens, synonyms, the text fragment that
+// search page (src/client/search.ts, in the browser): tokens, synonyms, the text fragment that
 // opens a result at the searched words, and excerpts. No DOM and no Node APIs here, so it can be
 // unit-tested and bundled for the browser alike.
 //
@@ -376,7 +376,7 @@ export function excerpt(text: string, tokens: readonly Token[], hits: ReadonlySe
  * Results in the order the reader expects, the same results (nothing added or lost): those with
  * the query's words together (`phrase`, when the query has several words) before those with them
  * apart; then the inspectorate's findings before the groups of `later` (the action plans'
- * passages: src/scripts/search-passage.ts); within each, Pagefind's order; front matter and
+ * passages: src/client/search-passage.ts); within each, Pagefind's order; front matter and
  * ratings tables (scored 0) last. Pagefind gives every result of a quoted search the same score, in the order
  * the records were indexed (by document id), so its phrase search only says which results have
  * the phrase, never how well they match.

@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, GLOSSARY_FILE, GlossaryEntries, findAbbreviations, glossaryEntry, locateAbbreviations } from './glossary';
-import { parseDataList } from '../data-file';
-import { THEMES } from './theme-data';
+import { parseDataList } from './data-file';
+import { THEMES } from '../scripts/pipeline/link/theme-data';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
 const SEED_TEXT = readdirSync(SEEDS_DIR)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -20,7 +20,7 @@ function real(sentence: string): string {
 
 // The abbreviations docs/domain.md lists ("Who is who" and "Themes"); the last test checks
 // this list against the document.
-const DOMAIN_MD_PATH = new URL('../../../docs/domain.md', import.meta.url);
+const DOMAIN_MD_PATH = new URL('../docs/domain.md', import.meta.url);
 const DOMAIN_MD_ABBREVIATIONS = [
   'HMI Probation',
   'HMPPS',
