@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { join, resolve } from 'node:path';
 import { measure, type Measured } from './measure';
 import { withHeapLimit } from '../heap.mjs';
+import { isMetaFile } from '../pipeline/meta';
 
 export const PHASES = ['ingest', 'astro', 'index'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -93,7 +94,7 @@ export async function cleanBuild(docsDir: string, work: string, timeoutMs: numbe
     index: [index.cmd, index.args],
   };
   const started = Date.now();
-  const result: BuildResult = { docs: readdirSync(docsDir).length, phases: {}, failed: null, totalMs: 0, pages: 0, distBytes: 0, pagefindBytes: 0, dist };
+  const result: BuildResult = { docs: readdirSync(docsDir).filter((n) => !n.startsWith('.') && !isMetaFile(n)).length, phases: {}, failed: null, totalMs: 0, pages: 0, distBytes: 0, pagefindBytes: 0, dist };
   for (const phase of PHASES) {
     const left = timeoutMs - (Date.now() - started);
     const [cmd, args] = steps[phase];

@@ -12,6 +12,12 @@ export const PAGE_TARGET_RAW = 1_000_000;
 /** Pages that are tools rather than content: they may ship JavaScript. */
 export const TOOL_PAGE_TYPES: readonly string[] = ['search', 'citation', 'compare', 'tracker', 'filter'];
 export type PageType = (typeof PAGE_TYPES)[number];
+/**
+ * Content pages that carry a small progressive enhancement, and how much JavaScript it may be:
+ * the report page marks the section being read in its contents and opens a paragraph's citation
+ * in a dialog (without JavaScript, the contents are plain links and the citation a page).
+ */
+export const ENHANCEMENT_JS: Readonly<Partial<Record<PageType, number>>> = { report: 10_000 };
 
 /** The type of a page from its path in dist/ ("reports/x/index.html"). Listings count as other. */
 export function pageType(path: string): PageType {
@@ -116,7 +122,7 @@ export function pageWeight(dist: string): Weight {
       if (file) css.add(file);
     }
     for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) inlineCss.add(m[1]!);
-    if (js > 0 && !TOOL_PAGE_TYPES.includes(type)) contentPagesWithJs.push(page);
+    if (js > (ENHANCEMENT_JS[type] ?? 0) && !TOOL_PAGE_TYPES.includes(type)) contentPagesWithJs.push(page);
     const t = byType.get(type) ?? { sizes: [], max: [0, ''], raw: [0, ''], js: [] };
     const size = gz(html);
     t.sizes.push(size);
