@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { load } from 'js-yaml';
 import { markdownProcessor, markdownShared } from '../../src/markdown/options';
 import type { ReportFindings } from '../../src/schemas';
-import { IngestError, ingest } from '../ingest';
+import { IngestError, ingestInThread as ingest } from '../ingest';
 import { FINDINGS_DIR } from '../pipeline/write';
 
 export interface CaseRequest {

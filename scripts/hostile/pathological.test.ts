@@ -13,7 +13,7 @@ import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markdownProcessor, markdownShared } from '../../src/markdown/options';
 import type { ReportFindings } from '../../src/schemas';
-import { ingest } from '../ingest';
+import { ingestInThread as ingest } from '../ingest';
 import { FINDINGS_DIR } from '../pipeline/write';
 import { cleanText, pathologicalCases, surrey, withParagraph } from './pathological';
 
