@@ -3,8 +3,7 @@
 // it is and the doubt beside it. A document check reads one document's records (run with them,
 // where the document is read); a corpus check reads the links between documents (DocLinks) and
 // what linking observed.
-import type { DataQualityIssue } from '../../../src/schemas';
-import type { Corpus, Entry, ItemLink, Observations, RecommendationLink, ReportLink } from '../corpus/assembly';
+import type { Corpus, Entry, Issue, ItemLink, Observations, RecommendationLink, ReportLink } from '../corpus/assembly';
 import type { ParsedPlanTotals } from '../types';
 
 export interface DocumentCheckInput {
@@ -22,8 +21,8 @@ export interface CorpusCheckInput {
 /** Both: a whole corpus as the tests make it. */
 export type CheckInput = DocumentCheckInput & CorpusCheckInput;
 
-/** One finding of a check; the corpus step gives it its id and source file. */
-export type Issue = Omit<DataQualityIssue, 'id' | 'source_file'>;
+/** One finding of a check (defined with the corpus, which holds the document checks' issues). */
+export type { Issue };
 
 export type DocumentCheck = (input: DocumentCheckInput) => Issue[];
 export type CorpusCheck = (input: CorpusCheckInput) => Issue[];

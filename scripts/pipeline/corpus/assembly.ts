@@ -12,7 +12,13 @@ import type {
   PreviousRecommendation, Recommendation, Report, Standard, Theme, ThemeDefinition,
 } from '../../../src/schemas';
 import type { Lines, ParsedDocument } from '../types';
-import type { Issue } from '../checks/check';
+import type { createTagger } from '../link/themes';
+
+/** One finding of a check; the corpus step gives it its id and source file (checks/check.ts). */
+export type Issue = Omit<DataQualityIssue, 'id' | 'source_file'>;
+
+/** The theme tagger a document's findings are tagged with (link/themes.ts). */
+export type Tagger = ReturnType<typeof createTagger>;
 
 export interface SourceDoc {
   file: string;

@@ -4,18 +4,17 @@
 // can be written from there.
 import { canonicalPduName, canonicalRegionName, entityId } from '../normalise/entities';
 import { fragmentOf, orphanRows } from '../link/orphans';
-import type { createTagger } from '../link/themes';
 import { DOCUMENT_CHECKS } from '../checks';
 import type { Finding } from '../../../src/schemas';
 import type { Lines } from '../types';
-import { emptyDocumentCorpus, type DocLinks, type DocState, type DocumentCorpus, type SourceDoc } from './assembly';
+import { emptyDocumentCorpus, type DocLinks, type DocState, type DocumentCorpus, type SourceDoc, type Tagger } from './assembly';
 import { docState } from './ids';
 import { namesOf } from './entities';
 import { outline } from './outline';
 import { records } from './records';
 import { ownStanding } from './standing';
 
-export type Tagger = ReturnType<typeof createTagger>;
+export type { Tagger };
 
 export interface DocumentRecords {
   id: string;

@@ -8,7 +8,7 @@ import { findAbbreviations } from '../link/glossary';
 import type { DocFinding, DocHeading } from '../types';
 import { entityKey } from './ids';
 import { inlineMarkdown, type DocState, type DocumentCorpus } from './assembly';
-import type { Tagger } from './document';
+import type { Tagger } from './assembly';
 
 interface Walk {
   anchors: IdScope;

@@ -10,7 +10,7 @@ import { readOwners } from '../normalise/owners';
 import type { DocFinding, ParsedDocument } from '../types';
 import { entityKey } from './ids';
 import { inlineMarkdown, type DocState, type DocumentCorpus } from './assembly';
-import type { Tagger } from './document';
+import type { Tagger } from './assembly';
 
 /** A document's framework, where its records name standards: a reader that gives them one gives the other. */
 function programmeOf(framework: Framework | null, what: string): Framework {
