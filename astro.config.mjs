@@ -2,10 +2,10 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor, markdownShared } from './src/markdown/options.ts';
-import { siteConfigured, siteUrl } from './scripts/site-origin.mjs';
+import { siteConfigured, siteUrl } from './core/site-origin.mjs';
 
 // The site's address, for the absolute URLs of citations, feeds, calendars and data files:
-// SITE_URL, else the preview address (scripts/site-origin.mjs; the build log says which).
+// SITE_URL, else the preview address (core/site-origin.mjs; the build log says which).
 const site = siteUrl();
 
 export default defineConfig({

@@ -25,7 +25,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['scripts/**/*.test.ts', 'src/**/*.test.ts'],
+          include: ['core/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.test.ts'],
           environment: 'node',
           // some unit tests run the ingest in a child process; on 2 busy cores that can take
           // longer than Vitest's default 5 s

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { withHeapLimit } from './heap.mjs';
-import { PREVIEW_NOTE, siteConfigured } from './site-origin.mjs';
+import { PREVIEW_NOTE, siteConfigured } from '../core/site-origin.mjs';
 import { withSourceDate } from './source-date.mjs';
 
 const { values } = parseArgs({ options: { 'skip-refused': { type: 'boolean', default: false } } });

@@ -6,10 +6,10 @@
 // (file:line, what was expected, what was found, a hint).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, isAbsolute, relative, resolve } from 'node:path';
-import type { DocumentKind } from '../src/schemas';
+import type { DocumentKind } from '../core/schemas';
 import { assemble, type Corpus } from './pipeline/assemble';
 import { formatRefusal, type Refusal } from './pipeline/refusal';
-import { IngestError, listSeeds, readSources, type Input } from './ingest';
+import { IngestError, listSeeds, readSources, type Input } from './pipeline/ingest';
 
 const KIND_NAME: Record<DocumentKind, string> = {
   'regional-report': 'regional inspection report',

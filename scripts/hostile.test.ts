@@ -25,9 +25,9 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownProcessor, markdownShared } from '../src/markdown/options';
-import type { ReportFindings } from '../src/schemas';
+import type { ReportFindings } from '../core/schemas';
 import { generateCases, loadSeeds, type HostileCase, type Outcome } from './hostile/generate';
-import { IngestError, ingestInThread as ingest } from './ingest';
+import { IngestError, ingestInThread as ingest } from './pipeline/ingest';
 import { FINDINGS_DIR, serialise } from './pipeline/write';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IngestError, ingest, ingestInThread } from './ingest';
-import { readCollection, readFindings } from './pipeline/read-content';
+import { IngestError, ingest, ingestInThread } from './pipeline/ingest';
+import { readCollection, readFindings } from './read-content';
 import { isMetaFile, MetaError } from './pipeline/meta';
 
 const ROOT = new URL('..', import.meta.url).pathname;

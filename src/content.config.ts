@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { Entity, Footnote, RefusedDocument, Standard, Theme, REFUSED_FILE } from './schemas';
+import { Entity, Footnote, RefusedDocument, Standard, Theme, REFUSED_FILE } from '../core/schemas';
 
 // Every collection is written by `npm run ingest` into content/<name>/; the frontmatter `id`
 // is the entry id, so ids are the ingest's stable ids rather than file paths. CONTENT_DIR lets

@@ -1,7 +1,7 @@
 // Every address a build writes for use outside the site is absolute: citations (their pages, the
 // BibTeX, RIS and CSL-JSON downloads, the report pages' citation meta tags and data blocks),
 // feeds, calendars, sitemaps, robots.txt and the open data files under /data/. Without SITE_URL
-// the build gives them at the preview address (scripts/site-origin.mjs), never site-relative.
+// the build gives them at the preview address (core/site-origin.mjs), never site-relative.
 // (The compare page's per-entity files and the search index are read by the site's own scripts
 // on the site's own pages, where a relative link is the right one; they are not scanned.)
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from './support/paths.ts';
 import { listFiles, listPages } from './support/site-pages.ts';
-import { PREVIEW_ORIGIN } from '../scripts/site-origin.mjs';
+import { PREVIEW_ORIGIN } from '../core/site-origin.mjs';
 
 // A path of this site standing alone, not after a host: "/reports/…" but not "https://x/reports/…",
 // nor a pattern of paths in a description ("used in /standards/<id>/").

@@ -324,8 +324,12 @@ describe('accessibility', () => {
                 e.tabIndex >= 0 &&
                 !(e as HTMLButtonElement).disabled &&
                 e.getClientRects().length > 0 &&
-                // inside a closed <details>, only its <summary> can take focus
-                !(e.parentElement?.closest('details:not([open])') && !e.closest('details:not([open]) > summary')),
+                // inside a closed <details>, only its <summary> can take focus, unless the page
+                // shows the details' content anyway (the header's menu on a wide screen)
+                e.checkVisibility() &&
+                // a group of radio buttons is one tab stop: its checked button, or its first
+                !(e instanceof HTMLInputElement && e.type === 'radio' && e.name &&
+                  e !== (document.querySelector(`input[type=radio][name="${e.name}"]:checked`) ?? document.querySelector(`input[type=radio][name="${e.name}"]`))),
             ).length,
         );
         expect(stops, 'tab stops reached, against the focusable elements on the page').toBe(focusable);

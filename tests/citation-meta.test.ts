@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
 import { zoteroItemFromPage } from './support/zotero-embedded-metadata.ts';
-import { readCollection } from '../scripts/pipeline/read-content.ts';
+import { readCollection } from '../scripts/read-content.ts';
 import { citationUrl, citedReport, citedTitle } from '../src/lib/cite.ts';
-import type { Report } from '../src/schemas.ts';
-import { siteUrl } from '../scripts/site-origin.mjs';
+import type { Report } from '../core/schemas.ts';
+import { siteUrl } from '../core/site-origin.mjs';
 
 const reports = readCollection<Report>(join(ROOT_DIR, 'content'), 'reports');
 const page = (r: Report) => readFileSync(join(DIST_DIR, 'reports', r.id, 'index.html'), 'utf8');

@@ -11,7 +11,7 @@ import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from './support/paths.ts';
 import { listFiles, listPages } from './support/site-pages.ts';
-import { siteUrl } from '../scripts/site-origin.mjs';
+import { siteUrl } from '../core/site-origin.mjs';
 
 interface Doc { id: string; kind: string; title: string; entity: string | null; published: string | null; overall_rating: string | null }
 const docs = JSON.parse(readFileSync(join(DIST_DIR, 'data', 'reports.json'), 'utf8')) as Doc[];

@@ -8,12 +8,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCollection } from '../scripts/pipeline/read-content.ts';
+import { readCollection } from '../scripts/read-content.ts';
 import { entityDisplayName } from '../src/lib/format.ts';
-import type { Entity, Report } from '../src/schemas.ts';
+import type { Entity, Report } from '../core/schemas.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
 import { listPages } from './support/site-pages.ts';
-import { siteUrl } from '../scripts/site-origin.mjs';
+import { siteUrl } from '../core/site-origin.mjs';
 
 const SITE = 'https://findings.example.org';
 const work = mkdtempSync(join(tmpdir(), 'pf-findable-'));

@@ -1,5 +1,5 @@
 // Reader journeys through the built site, in Debian's Chromium (issue 3). What each journey
-// expects is computed from the generated content (content/, read back by scripts/pipeline/read-content.ts), never written
+// expects is computed from the generated content (content/, read back by scripts/read-content.ts), never written
 // into the test, so the journeys hold for whatever the seeds say:
 //   1. From the Surrey PDU page, follow "P 2.1 Assessment" to the standard's page and see every
 //      entity rated on that standard, with its rating and the document that rated it.
@@ -16,10 +16,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type PageVisit } from './support/browser.ts';
 import { ROOT_DIR } from './support/paths.ts';
-import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
+import { readCollection, readFindings } from '../scripts/read-content.ts';
 import { serveDist, type StaticServer } from './support/server.ts';
 import { citedReport, citedTitle } from '../src/lib/cite.ts';
-import type { Report } from '../src/schemas.ts';
+import type { Report } from '../core/schemas.ts';
 
 const CONTENT_DIR = join(ROOT_DIR, 'content');
 
@@ -164,9 +164,10 @@ describe('reader journeys', () => {
       await page.waitForURL(`**/themes/${theme!.id}/`);
       expect(await page.locator('h1').innerText()).toBe(theme!.name);
 
-      // Theme → a finding in context: the first "in context" link to a paragraph of prose
-      // without footnote markers, so that its text reads on the page exactly as in the content.
-      const hrefs = await page.locator('#findings ~ ul.findings .k a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      // Theme → a finding in context: the first locator (the link of a finding's extract to its
+      // paragraph) of a paragraph of prose without footnote markers, so that its text reads on the
+      // page exactly as in the content.
+      const hrefs = await page.locator('#findings ~ ul.extracts .loc a[href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       expect(hrefs.length, 'finding links on the theme page').toBeGreaterThan(0);
       const resolved = hrefs.map((h) => {
         const m = /^\/reports\/([^/]+)\/#(.+)$/.exec(h);
@@ -178,7 +179,7 @@ describe('reader journeys', () => {
       const f = pick.finding!;
       expect(f.themes, 'the chosen finding is tagged with the theme').toContain(theme!.id);
 
-      await page.locator(`#findings ~ ul.findings .k a[href="${pick.href}"]`).first().click();
+      await page.locator(`#findings ~ ul.extracts .loc a[href="${pick.href}"]`).first().click();
       await page.waitForURL(`**/reports/${f.report_id}/#${f.anchor}`);
       expect(new URL(page.url()).hash).toBe(`#${f.anchor}`);
       const target = await page.evaluate((anchor) => {

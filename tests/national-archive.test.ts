@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/synthesise.ts';
-import { readCollection } from '../scripts/pipeline/read-content.ts';
+import { readCollection } from '../scripts/read-content.ts';
 import { launchBrowser } from './support/browser.ts';
 import {
   csvOf, expectedCounts, expectedSince, fileOf, html, inspectionCsvCells, mainOf, matrixPages, nationalCounts, programmesOf, ratingsFromOpenData, sinceTable, verdictsOf,

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCollection } from '../scripts/pipeline/read-content.ts';
+import { readCollection } from '../scripts/read-content.ts';
 import { openPage, type PageVisit } from './support/browser.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
 import { useSiteInBrowser } from './support/site-session.ts';

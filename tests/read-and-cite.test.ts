@@ -19,8 +19,8 @@ import { openPage } from './support/browser.ts';
 import { DIST_DIR, ROOT_DIR } from './support/paths.ts';
 import { listPages } from './support/site-pages.ts';
 import { useSiteInBrowser } from './support/site-session.ts';
-import { readCollection, readFindings } from '../scripts/pipeline/read-content.ts';
-import { siteUrl } from '../scripts/site-origin.mjs';
+import { readCollection, readFindings } from '../scripts/read-content.ts';
+import { siteUrl } from '../core/site-origin.mjs';
 
 const CONTENT_DIR = join(ROOT_DIR, 'content');
 const reports = readCollection<{ id: string; kind: string; title: string; official?: unknown }>(CONTENT_DIR, 'reports');

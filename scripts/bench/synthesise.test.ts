@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../pipeline/parse/index';
 import { assemble, reportId } from '../pipeline/assemble';
 import type { ParsedDocument } from '../pipeline/types';
-import { readSeeds } from '../ingest';
+import { readSeeds } from '../pipeline/ingest';
 import { discoverNames, isReinspectionSet, readSeedTexts, renamings, synthesise, writeCorpus, yearLater } from './synthesise';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;

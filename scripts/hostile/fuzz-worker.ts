@@ -7,8 +7,8 @@ import { join, resolve } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { load } from 'js-yaml';
 import { markdownProcessor, markdownShared } from '../../src/markdown/options';
-import type { ReportFindings } from '../../src/schemas';
-import { IngestError, ingestInThread as ingest } from '../ingest';
+import type { ReportFindings } from '../../core/schemas';
+import { IngestError, ingestInThread as ingest } from '../pipeline/ingest';
 import { FINDINGS_DIR } from '../pipeline/write';
 
 export interface CaseRequest {

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markdownProcessor, markdownShared } from '../../src/markdown/options';
-import type { ReportFindings } from '../../src/schemas';
-import { ingestInThread as ingest } from '../ingest';
+import type { ReportFindings } from '../../core/schemas';
+import { ingestInThread as ingest } from '../pipeline/ingest';
 import { FINDINGS_DIR } from '../pipeline/write';
 import { cleanText, pathologicalCases, surrey, withParagraph } from './pathological';
 

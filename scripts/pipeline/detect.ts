@@ -1,5 +1,5 @@
 // Recognises a document's kind from its content alone; file names mean nothing.
-import type { DocumentKind } from '../../src/schemas';
+import type { DocumentKind } from '../../core/schemas';
 import { ParseError } from './types';
 
 interface Signal {

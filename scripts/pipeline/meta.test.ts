@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readSeeds } from '../ingest';
+import { readSeeds } from './ingest';
 import { assemble } from './assemble';
 import { metaFileFor } from './meta';
 

@@ -2,7 +2,7 @@
 // It records what the text itself never gives, chiefly the official publication's address.
 import { existsSync, readFileSync } from 'node:fs';
 import { load, YAMLException } from 'js-yaml';
-import { DocumentMeta } from '../../src/schemas';
+import { DocumentMeta } from '../../core/schemas';
 
 const SUFFIX = '.meta.yaml';
 

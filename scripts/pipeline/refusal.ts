@@ -295,7 +295,7 @@ const RULES: Rule[] = [
   { test: /truncated/, found: (_m, c) => c.atLine, hint: TRUNCATED },
 ];
 
-const GENERIC_HINT = 'Compare the text at this line with the published PDF; README.md, “Adding a document”, says how to check a file.';
+const GENERIC_HINT = 'Compare the text at this line with the published PDF; “Adding a document” (docs/adding-a-document.md) says how to check a file.';
 
 function quote(s: string, max = 80): string {
   const t = s.replace(/\s+/g, ' ').trim();

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentKind } from '../../src/schemas';
+import type { DocumentKind } from '../../core/schemas';
 import { parseDocument } from './parse';
 import { decodeSource } from './read';
 import { readMeta } from './meta';

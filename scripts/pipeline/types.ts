@@ -2,7 +2,7 @@
 // (names, not ids; line numbers, not files); normalise/link/write turn that into content.
 import type { PhrasingContent } from 'mdast';
 import type { Imprint } from './parse/imprint';
-import type { ActionPlanStatus, DocumentKind, EntityType, FindingKind, Framework, Rating } from '../../src/schemas';
+import type { ActionPlanStatus, DocumentKind, EntityType, FindingKind, Framework, Rating } from '../../core/schemas';
 
 export type Lines = [number, number];
 

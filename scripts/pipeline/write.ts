@@ -8,8 +8,8 @@ import type { ZodType } from 'astro/zod';
 import {
   ActionPlanItem, DataQualityIssue, Entity, Footnote, KeyQuestion, PreviousRecommendation,
   Recommendation, RefusedDocument, Report, ReportFindings, Standard, Theme, REFUSED_FILE, type Finding,
-} from '../../src/schemas';
-import { group } from '../../src/lib/group';
+} from '../../core/schemas';
+import { group } from '../../core/group';
 import type { Corpus, CorpusOwn, DocumentCorpus, Entry } from './corpus/assembly';
 import type { Refusal } from './refusal';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY } from '../pipeline/link/glossary';
+import { GLOSSARY } from '../../core/glossary';
 import { THEMES } from '../pipeline/link/theme-data';
-import { buildSynonymTable, compressRanges, PART_WORDS, PartPlan, partPath, partWords, countFacets, packPassages, passageRecord, readInflections, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
-import { decodePassage } from '../../src/scripts/search-passage';
-import { synonymTail, tokenize } from '../../src/scripts/search-core';
-import { Inflections } from '../../src/schemas';
+import { buildSynonymTable, compressRanges, headingName, withSectionHeadings, PART_WORDS, PartPlan, partPath, partWords, countFacets, packPassages, passageRecord, readInflections, recordHtml, recordPath, renderedFindings, sectionLabel, sortedFacets, type FacetTotals, type FindingEntry, type FindingRecord } from './build-index';
+import { decodePassage } from '../../src/client/search-passage';
+import { synonymTail, tokenize } from '../../src/client/search-core';
+import { Inflections } from '../../core/schemas';
 
 describe('synonym table', () => {
   const table = buildSynonymTable(GLOSSARY, THEMES);
@@ -104,11 +104,14 @@ describe('records as HTML files', () => {
 });
 
 describe('passages', () => {
-  const entry = (anchor: string, text: string, chapter: string, filters: FindingRecord['filters'], tail = ''): FindingEntry => ({
+  const entry = (anchor: string, text: string, chapter: string, filters: FindingRecord['filters'], tail = '', more: Partial<FindingEntry> = {}): FindingEntry => ({
     record: { url: `/reports/r-1/#${anchor}`, content: tail ? `${text} ${tail}` : text, language: 'en', meta: { title: 'Surrey PDU inspection, March 2024' }, filters },
     anchor,
     label: `${chapter} label`,
     chapter,
+    summary: false,
+    unit: null,
+    ...more,
     visible: text.split(' ').length,
     words: tokenize(tail ? `${text} ${tail}` : text).length,
     segStarts: [],
@@ -124,6 +127,59 @@ describe('passages', () => {
   it('ends a passage at a new top-level section once it is half full, not before', () => {
     const es = [entry('a', words(20), '1', {}), entry('b', words(20), '2', {}), entry('c', words(20), '2', {}), entry('d', words(20), '3', {})];
     expect(packPassages(es, 100).map((p) => p.map((e) => e.anchor))).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+
+  it('keeps an action plan item whole: its first finding brings the item into a new passage when it would not fit', () => {
+    const item = (a: string, n: number, unit: string) => entry(a, words(n), 'action plan', {}, '', { unit });
+    const es = [item('r1', 30, 'i1'), item('a1', 30, 'i1'), item('r2', 20, 'i2'), item('a2', 30, 'i2'), item('a3', 20, 'i2'), item('r3', 10, 'i3')];
+    // i2 (70 words) does not fit after i1 (60): it starts a passage, where i3 still fits
+    expect(packPassages(es, 100).map((p) => p.map((e) => e.anchor))).toEqual([['r1', 'a1'], ['r2', 'a2', 'a3', 'r3']]);
+    // an item longer than a passage is split where it must be, and only there
+    const long = [item('x1', 60, 'big'), item('x2', 60, 'big'), item('x3', 30, 'big')];
+    expect(packPassages(long, 100).map((p) => p.map((e) => e.anchor))).toEqual([['x1'], ['x2', 'x3']]);
+  });
+
+  it('puts front matter and ratings tables together in passages after the others, ranked in the group "front"', () => {
+    const es = [
+      entry('cover', words(10), '', { document: ['PDU inspection report'] }, '', { summary: true }),
+      entry('fw', words(30), 'Foreword', { document: ['PDU inspection report'] }),
+      entry('rating', words(5), 'Ratings', { document: ['PDU inspection report'] }, '', { summary: true }),
+      entry('bg', words(30), 'Background', { document: ['PDU inspection report'] }),
+    ];
+    const ps = packPassages(es, 100);
+    expect(ps.map((p) => p.map((e) => e.anchor))).toEqual([['fw', 'bg'], ['cover', 'rating']]);
+    expect(ps.map((p) => passageRecord(p).group)).toEqual([undefined, 'front']);
+    // no weight (found, scored 0), not filtered: only the plans' passages are listed in the group filter
+    expect(recordHtml(passageRecord(ps[1]!))).toContain('<main data-pagefind-body data-pagefind-weight="0">');
+    expect(recordHtml(passageRecord(ps[1]!))).not.toContain('data-pagefind-filter="group');
+    // an action plan's passages are the group "response"; the group is never a filter the page shows
+    const plan = passageRecord([entry('a', words(5), 'action plan', { document: ['Action plan'] }, '', { unit: 'i1' })]);
+    expect(plan.group).toBe('response');
+    expect(recordHtml(plan)).toContain('<meta data-pagefind-filter="group[content]" content="response">');
+    expect(Object.keys(plan.filters)).not.toContain('group');
+    const totals: FacetTotals = {};
+    countFacets(totals, plan);
+    expect(Object.keys(totals)).toEqual(['document']);
+  });
+
+  it('adds the name of each section a passage holds, once, to the hidden tail of its first finding there', () => {
+    expect(headingName('P 1.2. Staffing › Areas for improvement')).toBe('Staffing');
+    expect(headingName('R 2.1. Public protection')).toBe('Public protection');
+    expect(headingName('Diversity and inclusion › Strengths')).toBe('Diversity and inclusion');
+    expect(headingName('Foreword')).toBe('Foreword');
+    const es = [
+      { ...entry('a', 'Contact with the police was good', '2', {}), label: 'R 2.1. Public protection' },
+      { ...entry('b', 'Home visits were late', '2', {}, 'HV'), label: 'R 2.1. Public protection' },
+      { ...entry('c', 'Plans were weak', '2', {}), label: 'R 2.2. Desistance' },
+      { ...entry('d', 'Restated', 'action plan', {}, '', { unit: 'i1' }), label: 'Item 1' },
+    ];
+    const out = withSectionHeadings(es);
+    expect(out.map((e) => e.record.content)).toEqual(['Contact with the police was good Public protection', 'Home visits were late HV', 'Plans were weak Desistance', 'Restated']);
+    // the words are indexed, never shown: the visible text and its count are the finding's own
+    expect(out[0]!.visible).toBe(es[0]!.visible);
+    expect(out[0]!.words).toBe(es[0]!.words + 2);
+    const rec = passageRecord(out.slice(0, 3));
+    expect(rec.html).toContain('Contact with the police was good <span id="~"></span>Public protection');
   });
 
   it('makes one record: contents in order, filters together, and where each finding is', () => {

@@ -2,7 +2,7 @@
 // last step of `npm run build`, after `astro build`):
 //
 // - A record is a passage: consecutive findings of one document, up to about PASSAGE_WORDS words
-//   (src/scripts/search-passage.ts says why: Pagefind's metadata, loaded by every search, grows
+//   (src/client/search-passage.ts says why: Pagefind's metadata, loaded by every search, grows
 //   with the number of records). Each finding's text is exactly as the report page renders it
 //   (read from the built HTML, so the text fragment the search page adds to a link matches the
 //   page), followed by a synonym tail that is indexed but never shown; the record's metadata
@@ -10,9 +10,13 @@
 //   paragraph that matched.
 // - Filters per finding (a passage has those of its findings together): document kind, region,
 //   PDU, standard, theme, finding kind, rating.
-// - The theme, standard, region and PDU pages are indexed from their HTML (<main
-//   data-pagefind-body>; the finding lists they repeat are excluded, as are navigation and
-//   tables). Report pages are not indexed as HTML: their findings are the records above.
+// - A passage of an action plan has a filter `group` (response) that the search page never
+//   shows: it ranks those passages after the inspectorate's findings; a passage of front matter
+//   and ratings tables only is indexed with a low weight, so that it ranks below the sections
+//   (src/client/search-passage.ts).
+// - The theme, standard, region and PDU pages are not indexed: they are best bets, matched on
+//   their names (src/client/search-bets.ts), in dist/search/bets/<first two letters>.json.
+//   Report pages are not indexed as HTML either: their findings are the records above.
 // - Parts: a large archive's index is built as several Pagefind indexes, each of at most
 //   PART_WORDS indexed words of whole documents, one after another (so Pagefind's memory is that
 //   of one part, not of the archive); dist/search/parts.json lists them, and the search page
@@ -46,8 +50,8 @@ import * as pagefind from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root, RootContent } from 'hast';
-import { GLOSSARY, type GlossaryEntry } from '../pipeline/link/glossary';
-import { readCollection, readReportFindings } from '../pipeline/read-content';
+import { GLOSSARY, type GlossaryEntry } from '../../core/glossary';
+import { readCollection, readReportFindings } from '../read-content';
 import { THEMES } from '../pipeline/link/theme-data';
 import {
   FINDING_KIND_LABELS,
@@ -59,11 +63,14 @@ import {
   type Report,
   type Standard,
   type Theme,
-} from '../../src/schemas';
+} from '../../core/schemas';
 import { entityDisplayName, formatDate, KIND_LABEL } from '../../src/lib/format';
-import { FILTERS, type FilterKey } from '../../src/scripts/search-filters';
-import { PASSAGE_WORDS, paragraphMark, TAIL_MARK, type Paragraph } from '../../src/scripts/search-passage';
-import { VocabularyCounter } from '../../src/scripts/search-suggest';
+import { entityPath, standardPath, themePath } from '../../src/lib/paths';
+import { documentStructure } from '../../src/lib/structure';
+import { FILTERS, type FilterKey } from '../../src/client/search-filters';
+import { FRONT_WEIGHT, GROUP_FILTER, PASSAGE_WORDS, paragraphMark, TAIL_MARK, type PassageGroup, type Paragraph } from '../../src/client/search-passage';
+import { commonWords, hubKeys, type Hub, type HubFile } from '../../src/client/search-bets';
+import { VocabularyCounter } from '../../src/client/search-suggest';
 import {
   contextRange,
   normalise,
@@ -72,7 +79,7 @@ import {
   windowKey,
   type SynonymGroup,
   type SynonymTable,
-} from '../../src/scripts/search-core';
+} from '../../src/client/search-core';
 
 // ---------------------------------------------------------------------------------------------
 // Content
@@ -320,6 +327,8 @@ export interface FindingRecord {
   language: 'en';
   meta: Record<string, string>;
   filters: Partial<Record<FilterKey, string[]>>;
+  /** Which group of results it ranks in, when not the inspectorate's findings (src/client/search-passage.ts). */
+  group?: PassageGroup;
 }
 
 /** A finding's part of a passage: its record, and where in the document it is. */
@@ -330,6 +339,10 @@ export interface FindingEntry {
   label: string;
   /** The first part of its section path: passages prefer to end where it changes. */
   chapter: string;
+  /** Front matter or a ratings table (summarySet): in passages of their own, ranked last. */
+  summary: boolean;
+  /** The action plan item it belongs to: a passage never splits an item (unless it is longer than a passage). */
+  unit: string | null;
   /** Tokens of its visible text. */
   visible: number;
   /** Tokens of its record's content, synonym tail included: the words the index holds for it. */
@@ -372,7 +385,7 @@ export function recordMaker(corpus: Corpus, synonyms: SynonymTable) {
   for (const it of corpus.items) for (const f of it.finding_ids) itemByFinding.set(f, it);
   const recByFinding = new Map(corpus.recommendations.map((r) => [r.finding_id, r]));
 
-  return (r: Report, f: Finding, shown: RenderedFinding): FindingEntry => {
+  return (r: Report, f: Finding, shown: RenderedFinding, summary = false): FindingEntry => {
     const entity = f.entity ? corpus.entities.get(f.entity) : r.entity ? corpus.entities.get(r.entity) : undefined;
 
     // Regions and PDUs the finding is about: its entity, and whom its recommendation or action plan item addresses.
@@ -437,6 +450,8 @@ export function recordMaker(corpus: Corpus, synonyms: SynonymTable) {
       anchor: f.anchor,
       label: section,
       chapter: item ? 'action plan' : (f.section.split('›')[0] ?? '').trim(),
+      summary,
+      unit: item?.id ?? null,
       visible: tokens.length,
       words: tokenize(record.content).length,
       segStarts: shown.segStarts,
@@ -448,15 +463,30 @@ export function recordMaker(corpus: Corpus, synonyms: SynonymTable) {
 /**
  * A document's findings (in order) in passages of about PASSAGE_WORDS visible words, a finding
  * never split: a passage ends before a finding that would take it past that, or, once it is half
- * full, where the document's top-level section changes.
+ * full, where the document's top-level section changes. An action plan item is kept whole (so a
+ * search never lists one item twice), unless it alone is longer than a passage. Front matter,
+ * boilerplate and ratings tables (`summary`) go together in passages of their own after the
+ * others, wherever they are in the document, so that they rank below the sections they
+ * summarise without adding a record for each place they occur.
  */
 export function packPassages(entries: readonly FindingEntry[], words = PASSAGE_WORDS): FindingEntry[][] {
+  return [...pack(entries.filter((e) => !e.summary), words), ...pack(entries.filter((e) => e.summary), words)];
+}
+
+function pack(entries: readonly FindingEntry[], words: number): FindingEntry[][] {
+  const unitWords = new Map<string, number>();
+  for (const e of entries) if (e.unit) unitWords.set(e.unit, (unitWords.get(e.unit) ?? 0) + e.visible);
   const passages: FindingEntry[][] = [];
   let current: FindingEntry[] = [];
   let size = 0;
   for (const e of entries) {
     const prev = current[current.length - 1];
-    if (prev && (size + e.visible > words || (e.chapter !== prev.chapter && size >= words / 2))) {
+    const sameUnit = !!prev && e.unit !== null && prev.unit === e.unit;
+    // an item's first finding brings the whole item with it; an item longer than a passage is
+    // split where it must be
+    const adds = e.unit && !sameUnit ? (unitWords.get(e.unit) as number) : e.visible;
+    const full = size + adds > words && !(sameUnit && (unitWords.get(e.unit as string) as number) <= words);
+    if (prev && (full || (!sameUnit && e.chapter !== prev.chapter && size >= words / 2))) {
       passages.push(current);
       current = [];
       size = 0;
@@ -466,6 +496,60 @@ export function packPassages(entries: readonly FindingEntry[], words = PASSAGE_W
   }
   if (current.length) passages.push(current);
   return passages;
+}
+
+/** A heading's name for the index: "P 1.2. Staffing › Areas for improvement" → "Staffing"; "Foreword" → "Foreword". */
+export function headingName(label: string): string {
+  const parts = label.split('›').map((x) => x.trim()).filter((x) => x && !GENERIC_SECTION.test(x));
+  return (parts[parts.length - 1] ?? '').replace(/^(?:[A-Z]\s?)?\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '').trim();
+}
+
+/**
+ * A passage with the name of each section it holds added, once, to the synonym tail of the
+ * section's first finding in it (indexed, never shown): a section's findings rarely repeat its
+ * heading ("Public protection", "Planning"), so without it a search for a standard's name finds
+ * every paragraph that mentions the words before the section about them. Not for action plans
+ * (an item's label is "Item 3") or front matter.
+ */
+export function withSectionHeadings(passage: readonly FindingEntry[]): FindingEntry[] {
+  return passage.map((e, i) => {
+    if (e.unit || e.summary || (i > 0 && passage[i - 1]?.label === e.label)) return e;
+    const name = headingName(e.label);
+    if (!name) return e;
+    const content = `${e.record.content} ${name}`;
+    return { ...e, record: { ...e.record, content }, words: tokenize(content).length };
+  });
+}
+
+/** Kinds of finding that summarise rather than report: a rating, document information, a table row. */
+const SUMMARY_KINDS = new Set(['rating', 'table-row', 'metadata']);
+/** Chapters every inspection report prints the same: who did the work and what the inspectorate is. */
+const BOILERPLATE = /^(acknowledgements|the role of hm inspectorate of probation)$/i;
+
+/**
+ * The findings of a report that frame or summarise it rather than report what was found: its
+ * printed front matter (cover, contents page, copyright and publisher blocks, as
+ * src/lib/structure.ts reads them), its boilerplate chapters, every rating and piece of document
+ * information (a standard's rating line, a signature), and the chapters (top-level sections) of
+ * ratings tables: three quarters or more of their findings ratings, table rows and document
+ * information.
+ */
+export function summarySet(r: Report, findings: readonly Finding[]): Set<string> {
+  const st = documentStructure({ kind: r.kind, outline: r.outline, findingById: new Map(findings.map((f) => [f.id, f])) });
+  const chapter = (f: Finding) => (f.section.split('›')[0] ?? '').trim();
+  const out = new Set<string>(findings.filter((f) => st.frontIds.has(f.id) || BOILERPLATE.test(chapter(f)) || f.kind === 'rating' || f.kind === 'metadata').map((f) => f.id));
+  const counts = new Map<string, { all: number; summary: number }>();
+  for (const f of findings) {
+    const c = counts.get(chapter(f)) ?? { all: 0, summary: 0 };
+    c.all++;
+    if (out.has(f.id) || SUMMARY_KINDS.has(f.kind)) c.summary++;
+    counts.set(chapter(f), c);
+  }
+  for (const f of findings) {
+    const c = counts.get(chapter(f)) as { all: number; summary: number };
+    if (c.summary >= c.all * 0.75) out.add(f.id);
+  }
+  return out;
 }
 
 const FILTER_KEYS = Object.keys(FILTERS) as FilterKey[];
@@ -513,6 +597,11 @@ export function passageRecord(entries: readonly FindingEntry[]): FindingRecord {
       return tail ? `${mark} <span id="${TAIL_MARK}"></span>${escapeHtml(tail)}` : mark;
     })
     .join(' ');
+  const group: PassageGroup | undefined = entries.every((e) => e.summary)
+    ? 'front'
+    : first.record.filters.document?.includes(KIND_LABEL['action-plan'])
+      ? 'response'
+      : undefined;
   return {
     url: first.record.url,
     content: entries.map((e) => e.record.content).join(' '),
@@ -520,6 +609,7 @@ export function passageRecord(entries: readonly FindingEntry[]): FindingRecord {
     language: 'en',
     meta: { title: first.record.meta.title ?? '' },
     filters,
+    ...(group ? { group } : {}),
   };
 }
 
@@ -543,8 +633,10 @@ export function recordHtml(rec: FindingRecord): string {
   const metas = [
     ...Object.entries(rec.meta).map(([k, v]) => `<meta data-pagefind-meta="${k}[content]" content="${escapeHtml(v)}">`),
     ...Object.entries(rec.filters).flatMap(([k, vs]) => (vs ?? []).map((v) => `<meta data-pagefind-filter="${k}[content]" content="${escapeHtml(v)}">`)),
+    ...(rec.group === 'response' ? [`<meta data-pagefind-filter="${GROUP_FILTER}[content]" content="${rec.group}">`] : []),
   ];
-  return `<!doctype html><html lang="${rec.language}"><head><meta charset="utf-8">${metas.join('')}</head><body><main data-pagefind-body>${rec.html ?? escapeHtml(rec.content)}</main></body></html>\n`;
+  const weight = rec.group === 'front' ? ` data-pagefind-weight="${FRONT_WEIGHT}"` : '';
+  return `<!doctype html><html lang="${rec.language}"><head><meta charset="utf-8">${metas.join('')}</head><body><main data-pagefind-body${weight}>${rec.html ?? escapeHtml(rec.content)}</main></body></html>\n`;
 }
 
 /** Where a record's file goes under the records folder, and so (with '#' escaped by Pagefind as %23) its URL. */
@@ -573,13 +665,47 @@ export function sortedFacets(totals: FacetTotals): { version: 1; filters: FacetT
 }
 
 // ---------------------------------------------------------------------------------------------
+// Best bets
+
+/** The theme, standard, region and PDU pages the site has, as best bets (src/client/search-bets.ts). */
+export function hubsOf(corpus: Corpus, hasPage: (url: string) => boolean): Hub[] {
+  const hubs: Hub[] = [];
+  const short = (s: string, n = 140) => (s.length <= n ? s : `${s.slice(0, s.lastIndexOf(' ', n - 1)).replace(/[,;:]$/, '')}…`);
+  for (const t of [...corpus.themes.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    hubs.push({ title: t.name, url: themePath(t.id), kind: 'theme', about: short(t.definition), names: [...t.terms, ...t.abbreviations] });
+  }
+  for (const st of [...corpus.standards.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    hubs.push({ title: `${st.code} ${st.name} (${st.framework} programme)`, url: standardPath(st.id), kind: 'standard', names: [`${st.code} ${st.name}`, st.code, st.name] });
+  }
+  for (const e of [...corpus.entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const region = e.type === 'pdu' && e.region ? corpus.entities.get(e.region) : undefined;
+    const title = entityDisplayName(e.name, e.type);
+    hubs.push({
+      title,
+      url: entityPath(e.id, e.type),
+      kind: e.type === 'pdu' ? 'pdu' : 'region',
+      ...(region ? { region: entityDisplayName(region.name, region.type) } : {}),
+      names: e.name === title ? [] : [e.name],
+    });
+  }
+  return hubs.filter((h) => hasPage(h.url));
+}
+
+/** The best-bets files: each hub in the file of the first three letters of each of its names' distinctive words. */
+export function betFiles(hubs: readonly Hub[]): Map<string, HubFile> {
+  const files = new Map<string, HubFile>();
+  const common = commonWords(hubs);
+  for (const h of hubs) {
+    for (const k of hubKeys(h, common)) {
+      if (!files.has(k)) files.set(k, { version: 1, hubs: [] });
+      (files.get(k) as HubFile).hubs.push(h);
+    }
+  }
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main
-
-/** Pages indexed from their HTML, relative to the site folder. */
-export const HTML_PAGES = '{themes,standards,regions,pdus}/*/index.html';
-
-/** Parts of those pages left out: lists repeating findings and recommendations (the findings are records of their own), navigation, tables. */
-export const EXCLUDE_SELECTORS = ['nav', '.crumbs', '.findings', '#recommendations + ul', '#action-plan + ul', '.table-wrap', 'figure', '.k'];
 
 /** Pagefind's files that the search page does not use: its Default, Modular and Component UIs and its highlight script. */
 const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -647,6 +773,8 @@ export interface IndexParts {
   version: 1;
   /** Each part's folder, the first being the one whose pagefind.js the page loads. */
   indexes: string[];
+  /** The best-bets files there are (/search/bets/<key>.json), their keys separated by spaces: the page asks for no other. */
+  bets: string;
 }
 
 /** Files of Pagefind's output that a part merged into the first does not need: its scripts and WebAssembly are the first part's. */
@@ -682,7 +810,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   rmSync(out, { recursive: true, force: true });
   rmSync(join(site, 'search', 'parts.json'), { force: true });
   const openIndex = async () => {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: EXCLUDE_SELECTORS });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`index-search: Pagefind could not create an index: ${errors.join('; ')}`);
     return index;
   };
@@ -722,15 +850,17 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       if (!existsSync(file)) throw new Error(`index-search: ${relative(process.cwd(), file)} is missing: the report page was not built`);
       const findings = readReportFindings(contentDir, r.id).sort((a, b) => a.order - b.order);
       const shownByAnchor = renderedFindings(readFileSync(file, 'utf8'), findings.map((f) => f.anchor));
+      const summary = summarySet(r, findings);
       const entries: FindingEntry[] = [];
       for (const f of findings) {
         const shown = shownByAnchor.get(f.anchor);
-        if (shown) entries.push(makeRecord(r, f, shown));
+        if (shown) entries.push(makeRecord(r, f, shown, summary.has(f.id)));
         else missing.push(f.id);
       }
-      const records = packPassages(entries).map(passageRecord);
+      const passages = packPassages(entries).map(withSectionHeadings);
+      const records = passages.map(passageRecord);
       let reportWords = 0;
-      for (const e of entries) {
+      for (const e of passages.flat()) {
         words.add(e.record.content);
         reportWords += e.words;
       }
@@ -764,24 +894,27 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     rmSync(recordsDir, { recursive: true, force: true });
   }
   phase('findings');
-  // The theme, standard, region and PDU pages go in the last part (their number grows slowly).
-  const dir = await index.addDirectory({ path: site, glob: HTML_PAGES });
-  if (dir.errors.length) throw new Error(`index-search: ${dir.errors.join('; ')}`);
-  phase('add pages');
   await writePart(index);
   phase('write');
 
   mkdirSync(join(site, 'search'), { recursive: true });
-  const manifest: IndexParts = { version: 1, indexes: parts };
-  writeFileSync(join(site, 'search', 'parts.json'), `${JSON.stringify(manifest)}\n`);
   writeFileSync(join(site, 'search', 'synonyms.json'), `${JSON.stringify(synonyms)}\n`);
   writeFileSync(join(site, 'search', 'facets.json'), `${JSON.stringify(sortedFacets(facets))}\n`);
   const wordsDir = join(site, 'search', 'words');
   mkdirSync(wordsDir, { recursive: true });
   for (const [letter, list] of words.files()) writeFileSync(join(wordsDir, `${letter}.json`), `${JSON.stringify(list)}\n`);
+  // The theme, standard, region and PDU pages are best bets, matched on their names, not indexed.
+  const hubs = hubsOf(corpus, (url) => existsSync(join(site, ...url.split('/').filter(Boolean), 'index.html')));
+  const betsDir = join(site, 'search', 'bets');
+  rmSync(betsDir, { recursive: true, force: true });
+  mkdirSync(betsDir, { recursive: true });
+  const bets = betFiles(hubs);
+  for (const [key, file] of bets) writeFileSync(join(betsDir, `${key}.json`), `${JSON.stringify(file)}\n`);
+  const manifest: IndexParts = { version: 1, indexes: parts, bets: [...bets.keys()].join(' ') };
+  writeFileSync(join(site, 'search', 'parts.json'), `${JSON.stringify(manifest)}\n`);
 
   console.log(
-    `index-search: ${findingCount} findings (${wordCount} words) in ${recordCount} passages and ${dir.page_count} pages indexed, ` +
+    `index-search: ${findingCount} findings (${wordCount} words) in ${recordCount} passages indexed, ${hubs.length} pages as best bets, ` +
       `in ${parts.length} part${parts.length === 1 ? '' : 's'}; ` +
       `${(bytesUnder(out) / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || out}; ` +
       `${amb} findings with repeated text on their page; ${((Date.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')})`,

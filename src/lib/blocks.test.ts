@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlocks, buildToc, normaliseLevels, splitCrossRefs } from './blocks';
-import type { Finding, OutlineItem } from '../schemas';
+import type { Finding, OutlineItem } from '../../core/schemas';
 
 const f = (anchor: string, kind: Finding['kind'], section = 'S', cells?: string[]): Finding => ({
   id: `r/${anchor}`, anchor, report_id: 'r', kind, section, section_id: null, entity: null, standard: null, standard_code: null,

@@ -1,7 +1,7 @@
 // Turn a report's outline into the blocks the report page renders: headings with tidy levels,
 // paragraphs, lists of bullets, tables of rows, quotes, numbered recommendations and action plan
 // items. Pure: takes plain data, so the grouping rules can be unit-tested.
-import type { ActionPlanItem, Finding, OutlineItem } from '../schemas';
+import type { ActionPlanItem, Finding, OutlineItem } from '../../core/schemas';
 
 export interface HeadingBlock {
   type: 'heading';

@@ -1,7 +1,7 @@
 // An action plan's target dates as iCalendar (RFC 5545), written with ical.js, which folds
 // long lines and escapes text as the format requires.
 import ICAL from 'ical.js';
-import type { Report } from '../schemas';
+import type { Report } from '../../core/schemas';
 import { absoluteUrl, itemLabel, itemPath } from './paths';
 import { STATE_LABEL, type TrackedAction } from './tracker';
 

@@ -3,11 +3,11 @@
 // then and now, and the key-question percentages side by side. Where the two inspections follow
 // different programmes, standards are paired through Standard.related (the same subject in the
 // other framework: related, not the same), and a standard with no partner is said to have none.
-import type { KeyQuestion, Rating, Standard } from '../schemas';
+import type { KeyQuestion, Rating, Standard } from '../../core/schemas';
 import type { Site } from './data';
 import { changeOf, type Change } from './history';
 import { siteInspections, type Inspection } from './national';
-import { group } from './group';
+import { group } from '../../core/group';
 import { naturalCompare } from './serialise';
 
 export interface StandardChange {

@@ -1,12 +1,12 @@
 // The citation downloads: per document (/reports/<id>/citation.bib, .ris, .json) and every
 // citable paragraph of a document with its locator (/cite/<id>/paragraphs.bib, .ris, .json). One
-// paragraph's citation is composed in the browser from the report page (src/scripts/cite.ts), so
+// paragraph's citation is composed in the browser from the report page (src/client/cite.ts), so
 // that the build writes no file per paragraph.
 import type { APIRoute } from 'astro';
 import { loadSite, type Site } from './data';
 import { citedReport, type CiteSource } from './cite';
 import { absoluteUrl, findingPath, reportPath, siteOf } from './paths';
-import type { Report } from '../schemas';
+import type { Report } from '../../core/schemas';
 
 export async function reportCitationPaths() {
   const site = await loadSite();

@@ -1,7 +1,7 @@
 // The meta tags of a report with a recorded publication: its page is the address, its PDF the
 // citation_pdf_url (Zotero then saves the PDF rather than a snapshot), never the press release.
 import { describe, expect, it } from 'vitest';
-import { readSeeds } from '../../scripts/ingest';
+import { readSeeds } from '../../scripts/pipeline/ingest';
 import { assemble } from '../../scripts/pipeline/assemble';
 import { citationMetaTags } from './citation-meta';
 

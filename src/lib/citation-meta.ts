@@ -2,7 +2,7 @@
 // (Zotero's and Mendeley's browser connectors, Google Scholar), Dublin Core, and Open Graph for
 // link previews. They describe the publication as its citations do (src/lib/cite.ts): its title
 // as printed, its publishing body as author, its date, its own address and PDF where known.
-import type { Report } from '../schemas';
+import type { Report } from '../../core/schemas';
 import { citationUrl, citedReport, citedTitle } from './cite';
 import { publicationOf } from './publication';
 

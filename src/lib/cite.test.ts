@@ -11,9 +11,9 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSeeds } from '../../scripts/ingest';
+import { readSeeds } from '../../scripts/pipeline/ingest';
 import { assemble } from '../../scripts/pipeline/assemble';
-import type { Report } from '../schemas';
+import type { Report } from '../../core/schemas';
 import {
   bibEscape, bibFile, bibKey, biblatex, citedReport, citedTitle, cslFile, cslItem, harvard, harvardInText, oscola, plainCitation, ris, risFile, type CiteSource,
 } from './cite';

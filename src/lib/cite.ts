@@ -8,9 +8,9 @@
 // the data formats carry in their note. Pure and deterministic: the access date is the caller's
 // (the pages fill in today's in the browser), and the build writes none.
 //
-// The browser composes a paragraph's citation with these same functions (src/scripts/cite.ts),
+// The browser composes a paragraph's citation with these same functions (src/client/cite.ts),
 // from the report page's document data and the paragraph's locator and anchor.
-import type { Report } from '../schemas';
+import type { Report } from '../../core/schemas';
 import { dateParts, formatDate, yearOf } from './format';
 import { publicationOf } from './publication';
 import { toJson } from './serialise';

@@ -6,7 +6,7 @@ import type { Site } from './data';
 import { bandOf, entityDisplayName, formatDate } from './format';
 import { entityPath, findingPath, recommendationPath, reportPath } from './paths';
 import { naturalCompare } from './serialise';
-import type { Entity, Standard } from '../schemas';
+import type { Entity, Standard } from '../../core/schemas';
 
 /** Standards of both frameworks on one subject, aligned in one row (related standards, same name). */
 export interface StandardRow {
@@ -15,7 +15,7 @@ export interface StandardRow {
   order: number;
 }
 
-/** Each standard's row: related standards (src/schemas.ts Standard.related) joined transitively. */
+/** Each standard's row: related standards (core/schemas.ts Standard.related) joined transitively. */
 export function standardRows(standards: readonly Standard[]): Map<string, StandardRow> {
   const parent = new Map(standards.map((s) => [s.id, s.id]));
   const find = (id: string): string => {

@@ -2,7 +2,7 @@
 // with a Table Schema for every CSV. /data/datapackage.json serialises it, the CSV builders take
 // their headers from it and the /data/ page writes its field tables from it, so the files, the
 // machine-readable schema and the prose cannot drift apart.
-import { ACTION_PLAN_STATUSES, DOCUMENT_KINDS, FINDING_KINDS, RATINGS } from '../schemas';
+import { ACTION_PLAN_STATUSES, DOCUMENT_KINDS, FINDING_KINDS, RATINGS } from '../../core/schemas';
 import { LIST_SEPARATOR } from './serialise';
 
 export interface TableField {

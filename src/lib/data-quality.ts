@@ -2,8 +2,8 @@
 // (the finding its source lines fall in, the recommendation, item or document it is about).
 import type { Site } from './data';
 import { findingPath, itemLabel, itemPath, reportPath } from './paths';
-import { DATA_QUALITY_CHECKS, type DataQualityIssue, type Finding } from '../schemas';
-import { group } from './group';
+import { DATA_QUALITY_CHECKS, type DataQualityIssue, type Finding } from '../../core/schemas';
+import { group } from '../../core/group';
 
 export const CHECK_LABEL: Record<(typeof DATA_QUALITY_CHECKS)[number], string> = {
   'score-sum': 'Score does not equal the sum of the standard ratings',

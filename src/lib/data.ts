@@ -11,7 +11,7 @@ import {
   Recommendation as RecommendationSchema,
   Report as ReportSchema,
   ReportFindings as ReportFindingsSchema,
-} from '../schemas';
+} from '../../core/schemas';
 import type {
   ActionPlanItem,
   DataQualityIssue,
@@ -26,8 +26,8 @@ import type {
   Standard,
   StoredFinding,
   Theme,
-} from '../schemas';
-import { group, groupMany } from './group';
+} from '../../core/schemas';
+import { group, groupMany } from '../../core/group';
 import { naturalCompare } from './serialise';
 import { entityDisplayName, formatDate, normaliseCode } from './format';
 import { documentStructure, type DocumentStructure } from './structure';
@@ -118,6 +118,15 @@ export function loadSite(): Promise<Site> {
 }
 
 async function build(): Promise<Site> {
+  const site = baseSite(await readSorted());
+  const structureByReport = structures(site);
+  return { ...site, structureByReport, ...indexes(site, structureByReport) };
+}
+
+type Sorted = Pick<Site, 'reports' | 'entities' | 'standards' | 'findings' | 'keyQuestions' | 'recommendations' | 'items' | 'footnoteEntries' | 'themes' | 'dataQuality' | 'previousRecommendations'>;
+
+/** Every collection read, each in the order the site lists it. */
+async function readSorted(): Promise<Sorted> {
   // The per-document content (reports, findings, key questions, recommendations, plan items,
   // checks) is read by ./entries, not through Astro's content store, which would hold it about
   // three times over; the collections left are small, or rendered (footnotes).
@@ -174,12 +183,16 @@ async function build(): Promise<Site> {
   const themes = themeC.map((e) => e.data as Theme).sort(byNat((t) => t.name));
   const dataQuality = [...dqC].sort(byNat((d) => d.id));
   const previousRecommendations = [...prevC].sort(byNat((d) => d.id));
+  return { reports, entities, standards, findings, keyQuestions, recommendations, items, footnoteEntries, themes, dataQuality, previousRecommendations };
+}
 
+/** The collections with their lookups by id. */
+function baseSite({ reports, entities, standards, findings, keyQuestions, recommendations, items, footnoteEntries, themes, dataQuality, previousRecommendations }: Sorted): Omit<Site, IndexKeys> {
   const itemByFinding = new Map<string, ActionPlanItem>();
   for (const it of items) for (const f of it.finding_ids) if (!itemByFinding.has(f)) itemByFinding.set(f, it);
 
   const reportById = new Map(reports.map((r) => [r.id, r]));
-  const site: Omit<Site, IndexKeys> = {
+  return {
     reports,
     reportById,
     entities,
@@ -205,20 +218,29 @@ async function build(): Promise<Site> {
     previousRecommendations,
     prevByFinding: new Map(previousRecommendations.map((p) => [p.finding_id, p])),
   };
-  const rows = ratingRows(site);
-  const structureByReport = new Map(
-    reports.map((r) => {
+}
+
+/** Each document's shape: its front matter, column headers and locators (./structure). */
+function structures(site: Omit<Site, IndexKeys>): Site['structureByReport'] {
+  return new Map(
+    site.reports.map((r) => {
       const fs = site.findingsByReport.get(r.id) ?? [];
       return [r.id, documentStructure({
         kind: r.kind,
         outline: r.outline,
         findingById: new Map(fs.map((f) => [f.id, f])),
         recNumber: (id) => site.recByFinding.get(id)?.number ?? null,
-        itemByFinding: r.kind === 'action-plan' ? itemByFinding : new Map(),
+        itemByFinding: r.kind === 'action-plan' ? site.itemByFinding : new Map(),
         isKeyQuestion: (id) => site.kqByFinding.has(id),
       })];
     }),
   );
+}
+
+/** What pages list by entity, theme, standard, report and response. */
+function indexes(site: Omit<Site, IndexKeys>, structureByReport: Site['structureByReport']): Omit<Pick<Site, IndexKeys>, 'structureByReport'> {
+  const { reports, reportById, findings, keyQuestions, recommendations, items } = site;
+  const rows = ratingRows(site);
   // A table's column headers and the printed front matter are not findings to list by entity,
   // theme or standard.
   const notListed = (f: Finding) => {
@@ -227,8 +249,6 @@ async function build(): Promise<Site> {
   };
   const listed = findings.filter((f) => !notListed(f));
   return {
-    ...site,
-    structureByReport,
     ratingRows: rows,
     ratingRowsByEntity: group(rows, (x) => x.entityId),
     ratingRowsByStandard: group(rows.filter((x) => x.standard), (x) => x.standard!.id),
@@ -257,6 +277,7 @@ async function build(): Promise<Site> {
     itemsByEntity: groupMany(items, (i) => i.addressee_entities),
   };
 }
+
 
 type IndexKeys =
   | 'structureByReport' | 'ratingRows' | 'ratingRowsByEntity' | 'ratingRowsByStandard' | 'reportsByEntity' | 'verdictsByEntity'

@@ -3,7 +3,7 @@
 // count on one scale for the whole chart, with the count written in it where it fits. Computed at
 // build time (pure, deterministic: coordinates rounded to a tenth); src/components/
 // DistributionChart.astro draws it, with the same numbers in a table beside it.
-import { RATINGS, type Rating } from '../schemas';
+import { RATINGS, type Rating } from '../../core/schemas';
 import type { RatingCounts } from './national';
 import { wrap } from './chart';
 

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../scripts/ingest';
-import { KeyQuestion, Recommendation, ReportFindings } from '../schemas';
+import { ingest } from '../../scripts/pipeline/ingest';
+import { KeyQuestion, Recommendation, ReportFindings } from '../../core/schemas';
 import { contentFiles, Interner, readEntries, readYaml } from './entries';
 
 // The seeds ingested into a folder of the test's own, read back as the site reads them.

@@ -1,7 +1,7 @@
 import { parseAtomFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
 import { atomDate, entityFeed, siteFeed, uuidV5 } from './feeds';
-import type { Entity, Report } from '../schemas';
+import type { Entity, Report } from '../../core/schemas';
 
 const report = (over: Partial<Report>): Report => ({
   id: 'r', kind: 'pdu-report', title: 'T', publisher: 'HM Inspectorate of Probation', entity: 'pdu-surrey', entity_type: 'pdu', region: 'region-kss', published: '2024-03',

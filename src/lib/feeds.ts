@@ -3,7 +3,7 @@
 // the same documents. Ids are name-based UUIDs of the document id, not URLs, so that they stay the
 // same when the site moves to another address (RFC 4287 §4.2.6: an id must never change).
 import { createHash } from 'node:crypto';
-import type { Entity, Report } from '../schemas';
+import type { Entity, Report } from '../../core/schemas';
 import { entityDisplayName, formatDate, KIND_LABEL } from './format';
 import { absoluteUrl, entityPath, reportPath } from './paths';
 

@@ -1,5 +1,5 @@
 // Small pure formatting helpers (no Intl, so output does not depend on the build machine).
-import type { DocumentKind, EntityType, FindingKind, Rating } from '../schemas';
+import type { DocumentKind, EntityType, FindingKind, Rating } from '../../core/schemas';
 
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

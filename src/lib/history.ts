@@ -3,7 +3,7 @@
 // rating with its change since the previous inspection that rated that subject.
 import type { Site } from './data';
 import type { StandardRow } from './compare';
-import { RATINGS, type Rating, type Report } from '../schemas';
+import { RATINGS, type Rating, type Report } from '../../core/schemas';
 
 export type Change = 'better' | 'worse' | 'same';
 

@@ -2,9 +2,9 @@
 // holds at most a fixed number of items (or of whole groups of items), so no page grows with
 // the archive however many documents it holds. Pure functions over the site's data; the
 // pages render them and src/components/Pager.astro links them.
-import type { ActionPlanItem, DataQualityIssue, Entity, Finding, Recommendation, Report, Standard } from '../schemas';
+import type { ActionPlanItem, DataQualityIssue, Entity, Finding, Recommendation, Report, Standard } from '../../core/schemas';
 import type { RatingRow, Site } from './data';
-import { group } from './group';
+import { group } from '../../core/group';
 import { chunk, listPages, pagesOfGroups, type ListPage } from './pages';
 
 /**

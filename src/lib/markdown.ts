@@ -3,7 +3,7 @@
 // renders its own, the only page that shows them as Markdown.
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownProcessor, markdownShared } from '../markdown/options';
-import type { StoredFinding } from '../schemas';
+import type { StoredFinding } from '../../core/schemas';
 
 let renderer: Promise<MarkdownRenderer> | undefined;
 

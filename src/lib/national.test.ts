@@ -1,7 +1,7 @@
 // The national picture's counting (src/lib/national.ts, src/lib/rating-counts.ts) and its chart
 // layout (src/lib/distribution-chart.ts): pure functions on small made-up inspections.
 import { describe, expect, it } from 'vitest';
-import { RATING_POINTS as SCHEMA_POINTS, RATINGS as SCHEMA_RATINGS, type Rating } from '../schemas';
+import { RATING_POINTS as SCHEMA_POINTS, RATINGS as SCHEMA_RATINGS, type Rating } from '../../core/schemas';
 import { layoutDistribution } from './distribution-chart';
 import { sinceMonths, type Inspection } from './national';
 import { meanPoints, noCounts, RATING_POINTS, RATINGS, weakestAndStrongest, type RatingCounts } from './rating-counts';
@@ -9,7 +9,7 @@ import { meanPoints, noCounts, RATING_POINTS, RATINGS, weakestAndStrongest, type
 const counts = (o: number, g: number, ri: number, i: number): RatingCounts => ({ Outstanding: o, Good: g, 'Requires improvement': ri, Inadequate: i });
 
 describe('rating counts', () => {
-  it('has the scale of src/schemas.ts (its own copy keeps the validation library out of the browser)', () => {
+  it('has the scale of core/schemas.ts (its own copy keeps the validation library out of the browser)', () => {
     expect(RATINGS).toEqual(SCHEMA_RATINGS);
     expect(RATING_POINTS).toEqual(SCHEMA_POINTS);
   });

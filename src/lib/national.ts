@@ -2,9 +2,9 @@
 // its programme, counted per standard, by year and by the month the inspection started. Pure
 // functions over the site's rating rows; the pages under /national/ render them, the filter tool
 // reads the same rows from /national/ratings.csv.
-import { RATINGS, type Entity, type EntityType, type Framework, type Rating, type Report, type Standard } from '../schemas';
+import { RATINGS, type Entity, type EntityType, type Framework, type Rating, type Report, type Standard } from '../../core/schemas';
 import type { Site } from './data';
-import { group } from './group';
+import { group } from '../../core/group';
 import { regionIdOf } from './listings';
 import { pagesOfGroups } from './pages';
 import { naturalCompare, toCsv, type CsvValue } from './serialise';

@@ -6,7 +6,7 @@ import {
 } from './open-data';
 import { ACTIONS_TABLE, FINDINGS_TABLE, header } from './data-package';
 import { CSV_BOM } from './serialise';
-import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report, Standard, Theme } from '../schemas';
+import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report, Standard, Theme } from '../../core/schemas';
 
 const standard = (id: string, framework: Standard['framework'], level: Standard['level'], code: string, related: string[] = []): Standard => ({
   id, framework, level, code, name: `Name ${code}`, domain: 'D', wording: null, key_questions: [], related, order: 0,

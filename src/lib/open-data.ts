@@ -1,6 +1,6 @@
 // Builders for the open data files under /data/. Pure functions over the collections' data,
 // so they can be unit-tested without Astro. Field names and order are the published contract.
-import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report, Standard, Theme } from '../schemas';
+import type { ActionPlanItem, Entity, Finding, KeyQuestion, Recommendation, Report, Standard, Theme } from '../../core/schemas';
 import {
   ACTION_PLAN_ITEMS_TABLE, ACTIONS_TABLE, ENTITIES_TABLE, ENTITY_DOCUMENTS_TABLE, FINDINGS_TABLE, header, KEY_QUESTIONS_TABLE, RATINGS_TABLE,
   RECOMMENDATIONS_TABLE, REPORTS_TABLE, STANDARDS_TABLE, THEMES_TABLE,

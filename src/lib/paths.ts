@@ -8,7 +8,7 @@ export function siteOf(site: URL | undefined): URL {
   return site;
 }
 export const absoluteUrl = (path: string, site: string | URL) => new URL(path, site).href;
-import type { EntityType } from '../schemas';
+import type { EntityType } from '../../core/schemas';
 
 export const reportPath = (id: string) => `/reports/${id}/`;
 export const findingPath = (f: { report_id: string; anchor: string }) => `/reports/${f.report_id}/#${f.anchor}`;

@@ -1,7 +1,7 @@
 // An action plan item's actions, owners and target dates are parallel lists whose lengths can
 // differ (the source table's cells do not always line up). Pair them by index where both
 // exist, and keep the rest as extras: never pad, never drop.
-import type { ActionPlanItem } from '../schemas';
+import type { ActionPlanItem } from '../../core/schemas';
 
 export interface PairedAction {
   text: string;

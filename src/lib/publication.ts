@@ -2,7 +2,7 @@
 // meta tags: the publication's own page or PDF where its metadata file records them, else the
 // address the document prints for itself (the inspectorate's publications page), else none. A
 // press release is a page about the document, never its address.
-import type { Report } from '../schemas';
+import type { Report } from '../../core/schemas';
 
 export interface Publication {
   /** The publication's address: its recorded page or PDF, else the address it prints; null when neither is known. */

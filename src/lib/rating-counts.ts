@@ -1,9 +1,9 @@
 // Counting ratings: shared by the build (src/lib/national.ts) and the filter tool's script
-// (src/scripts/national-filter.ts), so that both name the same weakest and strongest standards.
+// (src/client/national-filter.ts), so that both name the same weakest and strongest standards.
 // Pure, with nothing of the build's in it.
-import type { Rating } from '../schemas';
+import type { Rating } from '../../core/schemas';
 
-// The scale, as src/schemas.ts has it (a test holds them equal): imported from there, the
+// The scale, as core/schemas.ts has it (a test holds them equal): imported from there, the
 // browser's copy of this module would bring the schemas' validation library with it.
 export const RATINGS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] as const satisfies readonly Rating[];
 export const RATING_POINTS: Record<Rating, number> = { Outstanding: 3, Good: 2, 'Requires improvement': 1, Inadequate: 0 };

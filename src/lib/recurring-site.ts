@@ -1,8 +1,8 @@
 // The site's recommendations that recur: the groups of src/lib/recurring.ts with what a reader
 // asks of them: who each was asked of, in which regions and years, and whether it was answered
 // in an action plan. Worked out once for the build (every recommendation page reads its group).
-import { GLOSSARY } from '../../scripts/pipeline/link/glossary';
-import type { Entity, Recommendation } from '../schemas';
+import { GLOSSARY } from '../../core/glossary';
+import type { Entity, Recommendation } from '../../core/schemas';
 import type { Site } from './data';
 import { entityDisplayName, yearOf } from './format';
 import { regionIdOf } from './listings';

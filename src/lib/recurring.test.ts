@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { readSeeds } from '../../scripts/ingest';
+import { readSeeds } from '../../scripts/pipeline/ingest';
 import { assemble } from '../../scripts/pipeline/assemble';
-import { GLOSSARY } from '../../scripts/pipeline/link/glossary';
+import { GLOSSARY } from '../../core/glossary';
 import { askStems, dice, expander, groupAsks, MEASURED, recommendationGroups, stem, THRESHOLD } from './recurring';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 // What a reader is told about the response to a recommendation, in the same words on every
 // page. "No response found" reads as "HMPPS did not respond"; what the site knows is only
 // whether a response is among its documents, so that is what it says.
-import type { ActionPlanItem, Finding, Recommendation, Report } from '../schemas';
+import type { ActionPlanItem, Finding, Recommendation, Report } from '../../core/schemas';
 import { findingPath, itemLabel, itemPath } from './paths';
 
 export type ResponseView =

@@ -1,7 +1,7 @@
 // What the footer says about the build itself: when it was built and where its code is. Both come
 // from the build's environment, never the clock, so the same seeds and the same variables give
 // byte-identical pages.
-import type { Report } from '../schemas';
+import type { Report } from '../../core/schemas';
 import { referenceDate } from './tracker';
 
 export interface BuildDate {

@@ -1,9 +1,9 @@
 // A standard's ratings, key questions and findings, grouped by region (A–Z; entities in no region
 // last), in pages of whole regions: the first page at /standards/<id>/ with the standard's
 // summary, later pages, once an archive outgrows one, at /standards/<id>/<n>/.
-import type { Entity, Finding, KeyQuestion, Standard } from '../schemas';
+import type { Entity, Finding, KeyQuestion, Standard } from '../../core/schemas';
 import type { RatingRow, Site } from './data';
-import { group } from './group';
+import { group } from '../../core/group';
 import { regionIdOf, STANDARD_ITEMS_PER_PAGE } from './listings';
 import { pagesOfGroups } from './pages';
 
@@ -15,7 +15,7 @@ export interface StandardRegion {
   rows: RatingRow[];
   kqs: KeyQuestion[];
   /** Findings by document, newest first. */
-  docs: { r: import('../schemas').Report; fs: Finding[] }[];
+  docs: { r: import('../../core/schemas').Report; fs: Finding[] }[];
 }
 
 export interface StandardPage {

@@ -1,8 +1,8 @@
 // The document's own shape, read from the real seeds: front matter, column headers, locators.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSeeds } from '../../scripts/ingest';
+import { readSeeds } from '../../scripts/pipeline/ingest';
 import { assemble, type Corpus } from '../../scripts/pipeline/assemble';
-import type { ActionPlanItem, Finding, Report } from '../schemas';
+import type { ActionPlanItem, Finding, Report } from '../../core/schemas';
 import { documentStructure, looksLikeHeaderRow, sectionNumber, type DocumentStructure } from './structure';
 
 let corpus: Corpus;

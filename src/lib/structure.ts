@@ -3,7 +3,7 @@
 // every citable unit ("P 1.1, para 3", "para 2.1.4", "Recommendation 5", "Item 4, action 2").
 // Pure and deterministic: the same outline gives the same locators on every build, so a
 // citation's locator stays valid while the document does not change.
-import type { ActionPlanItem, Finding, OutlineItem } from '../schemas';
+import type { ActionPlanItem, Finding, OutlineItem } from '../../core/schemas';
 
 export interface FrontPart {
   /** What the part is, for the reader ("Cover", "Printed contents page", …). */
@@ -65,10 +65,10 @@ export function sectionNumber(text: string): string | null {
 
 const cleanHeading = (t: string) => t.trim().replace(/[\s:–—-]+$/, '').replace(/\s+/g, ' ');
 
-export function documentStructure(input: StructureInput): DocumentStructure {
-  const { outline, findingById, recNumber = () => null, itemByFinding = new Map(), isKeyQuestion = () => false } = input;
+type Defaults = Required<Pick<StructureInput, 'recNumber' | 'itemByFinding' | 'isKeyQuestion'>> & StructureInput;
 
-  // Sections: each heading with everything up to the next heading of the same or a higher level.
+/** Where each heading's section ends: everything up to the next heading of the same or a higher level. */
+function sectionEnds(outline: readonly OutlineItem[]): Map<number, number> {
   const sectionEnd = new Map<number, number>();
   outline.forEach((o, i) => {
     if (o.type !== 'heading') return;
@@ -80,11 +80,17 @@ export function documentStructure(input: StructureInput): DocumentStructure {
     }
     sectionEnd.set(i, j);
   });
+  return sectionEnd;
+}
+
+/**
+ * Front matter: the cover (the document information before its first heading), then the
+ * printed blocks recognised by their headings.
+ */
+function frontMatter({ kind, outline, findingById }: StructureInput): Pick<DocumentStructure, 'front' | 'frontIds'> {
+  const sectionEnd = sectionEnds(outline);
   const findingsIn = (from: number, to: number) =>
     outline.slice(from, to).flatMap((o) => (o.type === 'finding' && findingById.get(o.id) ? [findingById.get(o.id)!] : []));
-
-  // Front matter: the cover (the document information before its first heading), then the
-  // printed blocks recognised by their headings.
   const front: FrontPart[] = [];
   const frontIds = new Set<string>();
   let i = 0;
@@ -96,7 +102,7 @@ export function documentStructure(input: StructureInput): DocumentStructure {
     i++;
   }
   if (cover.length) {
-    front.push({ label: input.kind === 'regional-letter' ? 'Letter heading' : 'Cover', heading: null, findings: cover });
+    front.push({ label: kind === 'regional-letter' ? 'Letter heading' : 'Cover', heading: null, findings: cover });
     cover.forEach((f) => frontIds.add(f.id));
   }
   outline.forEach((o, idx) => {
@@ -108,9 +114,14 @@ export function documentStructure(input: StructureInput): DocumentStructure {
     front.push({ label, heading: o.text, findings: fs });
     for (const x of outline.slice(idx, end)) frontIds.add(x.id);
   });
+  return { front, frontIds };
+}
 
-  // Column headers: the leading rows of a run of table rows that read as headings, with rows
-  // of content after them; or a lone heading row over action plan items (the plan's columns).
+/**
+ * Column headers: the leading rows of a run of table rows that read as headings, with rows of
+ * content after them; or a lone heading row over action plan items (the plan's columns).
+ */
+function headerRowsOf({ outline, findingById, itemByFinding, isKeyQuestion }: Defaults, frontIds: ReadonlySet<string>): Set<string> {
   const headerRows = new Set<string>();
   const runs: { findings: Finding[]; next: string | null }[] = [];
   let run: Finding[] = [];
@@ -143,8 +154,42 @@ export function documentStructure(input: StructureInput): DocumentStructure {
     if (lead.length && rest > 0) lead.forEach((f) => headerRows.add(f.id));
     else if (lead.length === r.findings.length && r.next && itemByFinding.has(r.next)) lead.forEach((f) => headerRows.add(f.id));
   }
+  return headerRows;
+}
 
-  // Locators.
+/**
+ * The section a finding is counted in: the deepest numbered heading when the section's outermost
+ * heading is numbered ("P 1.1", "2.1"); otherwise the outermost heading as printed. A chapter's
+ * unnumbered sub-section ("1." › "Feedback from people on probation") is named; a standard's
+ * sub-headings ("P 1.1" › "Strengths") count within the standard.
+ */
+function sectionOf(stack: readonly Heading[]): { label: string; numbered: string | null } {
+  const outer = stack[0];
+  let label: string | undefined;
+  let numbered: string | null = null;
+  if (outer && sectionNumber(outer.text)) {
+    let at = stack.length - 1;
+    while (at >= 0 && !(numbered = sectionNumber(stack[at]!.text))) at--;
+    const child = stack[at + 1];
+    if (numbered && /^\d/.test(numbered) && child) numbered = null, (label = cleanHeading(child.text));
+  }
+  if (numbered) label = numbered;
+  else label ??= outer ? cleanHeading(outer.text) : 'Opening';
+  return { label, numbered };
+}
+
+/** An action plan item's finding: its recommendation, its actions and its other paragraphs, counted within the item. */
+function itemLocator(f: Finding, item: ActionPlanItem, itemCounts: Map<string, { action: number; para: number }>): string {
+  const label = item.item_label.replace(/\.\s*$/, '').trim() || String(item.item);
+  const c = itemCounts.get(item.id) ?? { action: 0, para: 0 };
+  itemCounts.set(item.id, c);
+  if (f.kind === 'recommendation') return `Item ${label}, recommendation`;
+  if (f.kind === 'action') return `Item ${label}, action ${++c.action}`;
+  return `Item ${label}, para ${++c.para}`;
+}
+
+/** Every finding's locator but the front matter's and the column headers'. */
+function locatorsOf({ outline, findingById, recNumber, itemByFinding, isKeyQuestion }: Defaults, skip: (id: string) => boolean): Map<string, string> {
   const locators = new Map<string, string>();
   const recNumbers = new Map<number, number>();
   for (const o of outline) {
@@ -166,17 +211,12 @@ export function documentStructure(input: StructureInput): DocumentStructure {
       stack.push(o);
       continue;
     }
-    if (frontIds.has(o.id) || headerRows.has(o.id)) continue;
+    if (skip(o.id)) continue;
     const f = findingById.get(o.id);
     if (!f) continue;
     const item = itemByFinding.get(f.id);
     if (item) {
-      const label = item.item_label.replace(/\.\s*$/, '').trim() || String(item.item);
-      const c = itemCounts.get(item.id) ?? { action: 0, para: 0 };
-      itemCounts.set(item.id, c);
-      if (f.kind === 'recommendation') locators.set(f.id, `Item ${label}, recommendation`);
-      else if (f.kind === 'action') locators.set(f.id, `Item ${label}, action ${++c.action}`);
-      else locators.set(f.id, `Item ${label}, para ${++c.para}`);
+      locators.set(f.id, itemLocator(f, item, itemCounts));
       continue;
     }
     const rn = recNumber(f.id);
@@ -184,25 +224,19 @@ export function documentStructure(input: StructureInput): DocumentStructure {
       locators.set(f.id, `Recommendation ${rn}`);
       continue;
     }
-    // The section: the deepest numbered heading when the section's outermost heading is
-    // numbered ("P 1.1", "2.1"); otherwise the outermost heading as printed.
-    // A chapter's unnumbered sub-section ("1." › "Feedback from people on probation") is named;
-    // a standard's sub-headings ("P 1.1" › "Strengths") count within the standard.
-    const outer = stack[0];
-    let label: string;
-    let numbered: string | null = null;
-    if (outer && sectionNumber(outer.text)) {
-      let at = stack.length - 1;
-      while (at >= 0 && !(numbered = sectionNumber(stack[at]!.text))) at--;
-      const child = stack[at + 1];
-      if (numbered && /^\d/.test(numbered) && child) numbered = null, (label = cleanHeading(child.text));
-    }
-    if (numbered) label = numbered;
-    else label ??= outer ? cleanHeading(outer.text) : 'Opening';
+    const { label, numbered } = sectionOf(stack);
     const unit = isKeyQuestion(f.id) ? 'key question' : isCellRow(f) ? 'row' : 'para';
     const k = next(`${label}\u0000${unit}`);
     if (numbered && /^\d/.test(numbered) && unit === 'para') locators.set(f.id, `para ${numbered}.${k}`);
     else locators.set(f.id, `${label}, ${unit} ${k}`);
   }
+  return locators;
+}
+
+export function documentStructure(input: StructureInput): DocumentStructure {
+  const full: Defaults = { ...input, recNumber: input.recNumber ?? (() => null), itemByFinding: input.itemByFinding ?? new Map(), isKeyQuestion: input.isKeyQuestion ?? (() => false) };
+  const { front, frontIds } = frontMatter(full);
+  const headerRows = headerRowsOf(full, frontIds);
+  const locators = locatorsOf(full, (id) => frontIds.has(id) || headerRows.has(id));
   return { front, frontIds, headerRows, locators };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportJsonLd, scriptJson } from './structured-data';
-import type { Entity, Report } from '../schemas';
+import type { Entity, Report } from '../../core/schemas';
 
 const entities = new Map<string, Entity>([['pdu-surrey', { id: 'pdu-surrey', name: 'Surrey', type: 'pdu', region: null, aliases: [], documents: [] }]]);
 const report = {

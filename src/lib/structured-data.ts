@@ -1,7 +1,7 @@
 // schema.org JSON-LD for a report page: a search engine reads the document's type, publisher,
 // date and subject from it. It is a data block (<script type="application/ld+json">), which
 // browsers never run, so the Content-Security-Policy has nothing to allow.
-import type { Entity, Report } from '../schemas';
+import type { Entity, Report } from '../../core/schemas';
 import { entityDisplayName, KIND_LABEL } from './format';
 import { entityPath, reportPath } from './paths';
 

@@ -1,9 +1,11 @@
-// A theme's findings, grouped by document (newest first), in pages of whole documents: the
-// first page at /themes/<id>/ with the theme's summary, later pages, once an archive outgrows
-// one, at /themes/<id>/<n>/.
-import type { Finding, Report, Theme } from '../schemas';
+// A theme's findings, grouped by document, in pages of whole documents: the first page at
+// /themes/<id>/ with the theme's summary, later pages, once an archive outgrows one, at
+// /themes/<id>/<n>/. The inspectorate's reports and letters come first (newest first), then the
+// action plans (newest first); src/lib/theme-listing.ts says how each document's findings are
+// shown.
+import type { Finding, Report, Theme } from '../../core/schemas';
 import type { Site } from './data';
-import { group } from './group';
+import { group } from '../../core/group';
 import { listPages, pagesOfGroups, type ListPage } from './pages';
 import { RECOMMENDATIONS_PER_PAGE, THEME_RECS_ON_FIRST_PAGE, type RecGroup } from './listings';
 
@@ -28,7 +30,9 @@ export interface ThemePage {
 export function themePages(site: Site, t: Theme): ThemePage[] {
   // Grouped once: a theme can tag thousands of findings across an archive.
   const byReport = group(site.findingsByTheme.get(t.id) ?? [], (f) => f.report_id);
-  const groups = site.reports.filter((r) => byReport.has(r.id)).map((r) => ({ r, findings: byReport.get(r.id)! }));
+  // site.reports is newest first: the inspectorate's documents, then the plans answering them
+  const has = site.reports.filter((r) => byReport.has(r.id));
+  const groups = [...has.filter((r) => r.kind !== 'action-plan'), ...has.filter((r) => r.kind === 'action-plan')].map((r) => ({ r, findings: byReport.get(r.id)! }));
   const pages = pagesOfGroups(groups, (d) => d.findings.length, FINDINGS_PER_PAGE);
   let first = 1;
   return pages.map((docs, i) => {

@@ -3,7 +3,7 @@
 // SOURCE_DATE_EPOCH (the reproducible-builds convention, which `npm run build` sets from the last
 // commit's time when it is unset: scripts/source-date.mjs), else the newest document's date,
 // never the clock: the same seeds and the same variable give byte-identical pages.
-import type { ActionPlanItem, OwnerRole, Report, TargetDate } from '../schemas';
+import type { ActionPlanItem, OwnerRole, Report, TargetDate } from '../../core/schemas';
 import type { Site } from './data';
 import { pairActions } from './plan';
 import { naturalCompare } from './serialise';

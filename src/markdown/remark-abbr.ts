@@ -4,8 +4,8 @@
 // document's words stay text.
 import type { Nodes, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { glossaryEntry } from '../../scripts/pipeline/link/glossary';
-import { abbreviationRegExp } from '../../scripts/pipeline/link/themes';
+import { glossaryEntry } from '../../core/glossary';
+import { abbreviationRegExp } from '../../core/abbreviation';
 
 function wrapFirst(node: Nodes, abbr: string, title: string): boolean {
   if (!('children' in node)) return false;

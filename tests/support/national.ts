@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { readCollection } from '../../scripts/pipeline/read-content.ts';
-import { parseCsv } from '../../src/scripts/national-filter.ts';
+import { readCollection } from '../../scripts/read-content.ts';
+import { parseCsv } from '../../src/client/national-filter.ts';
 
 export const RATINGS = ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'] as const;
 

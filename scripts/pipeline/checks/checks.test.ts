@@ -1,7 +1,7 @@
 // Each data-quality check on the real seeds (what the documents really disagree on), and on a
 // copy of their corpus with one value changed, for the checks the seeds never trip.
 import { describe, expect, it } from 'vitest';
-import { readSeeds } from '../../ingest';
+import { readSeeds } from '../ingest';
 import { assemble } from '../assemble';
 import type { Corpus } from '../corpus/assembly';
 import { CHECKS, runChecks, type Check, type CheckInput } from '.';

@@ -1,7 +1,7 @@
 // The data-quality checks, one a file. Document checks run with each document's records (so
 // that the records need not be held for the corpus), corpus checks over all documents' links.
-// A new check is a file and a line here (and its name in DATA_QUALITY_CHECKS, src/schemas.ts).
-import type { DataQualityIssue } from '../../../src/schemas';
+// A new check is a file and a line here (and its name in DATA_QUALITY_CHECKS, core/schemas.ts).
+import type { DataQualityIssue } from '../../../core/schemas';
 import { IdScope } from '../normalise/ids';
 import type { Check, CheckInput, CorpusCheck, DocumentCheck, Issue } from './check';
 import { scoreSum } from './score-sum';

@@ -1,6 +1,6 @@
 // Check "key-question-band": a standard's driving key question falls in the band of the
 // standard's rating (bands in data/ratings.yaml, inferred from the seeds).
-import type { KeyQuestion } from '../../../src/schemas';
+import type { KeyQuestion } from '../../../core/schemas';
 import { bandOf } from '../framework/ratings';
 import type { Entry } from '../corpus/assembly';
 import type { DocumentCheck, Issue } from './check';

@@ -10,7 +10,7 @@ import type { PhrasingContent, Root } from 'mdast';
 import type {
   ActionPlanItem, DataQualityIssue, DocumentMeta, Entity, EntityType, Finding, Footnote, KeyQuestion, OutlineItem,
   PreviousRecommendation, Recommendation, Report, Standard, Theme, ThemeDefinition,
-} from '../../../src/schemas';
+} from '../../../core/schemas';
 import type { Lines, ParsedDocument } from '../types';
 import type { createTagger } from '../link/themes';
 

@@ -5,7 +5,7 @@
 import { canonicalPduName, canonicalRegionName, entityId } from '../normalise/entities';
 import { fragmentOf, orphanRows } from '../link/orphans';
 import { DOCUMENT_CHECKS } from '../checks';
-import type { Finding } from '../../../src/schemas';
+import type { Finding } from '../../../core/schemas';
 import type { Lines } from '../types';
 import { emptyDocumentCorpus, type DocLinks, type DocState, type DocumentCorpus, type SourceDoc, type Tagger } from './assembly';
 import { docState } from './ids';

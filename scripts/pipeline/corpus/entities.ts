@@ -2,7 +2,7 @@
 // name, with the other spellings seen and the documents naming it. Which of them get a page
 // is the standing step's decision. Each document lists what it names (namesOf, with its
 // records); the step registers the lists of all documents, in order.
-import type { Entity, EntityType } from '../../../src/schemas';
+import type { Entity, EntityType } from '../../../core/schemas';
 import { canonicalPduName, canonicalRegionName, entityId } from '../normalise/entities';
 import type { DocFinding } from '../types';
 import type { Assembly, DocState, NamedEntity } from './assembly';

@@ -2,7 +2,7 @@
 import type { ParsedDocument } from '../types';
 import { slugify } from '../normalise/ids';
 import { canonicalPduName, canonicalRegionName, entityId } from '../normalise/entities';
-import type { EntityType } from '../../../src/schemas';
+import type { EntityType } from '../../../core/schemas';
 import type { DocState, SourceDoc } from './assembly';
 
 const KIND_SLUG: Record<ParsedDocument['kind'], string> = {

@@ -5,7 +5,7 @@
 // module of this folder; the data-quality checks are one a file under ../checks/. The ingest
 // runs the document steps in its workers and writes each document's records as it goes;
 // `assemble` runs everything in memory, for the tests and `--check`.
-import type { ThemeDefinition, Theme } from '../../../src/schemas';
+import type { ThemeDefinition, Theme } from '../../../core/schemas';
 import { STANDARDS } from '../normalise/standards';
 import { createTagger } from '../link/themes';
 import { THEMES } from '../link/theme-data';

@@ -1,10 +1,10 @@
 // Step "outline": each document's headings and findings in order, every finding with its
 // permalink (a hash of its own words), its section, entity, standard, themes and the
 // abbreviations it is the first to use; then the footnotes, with the findings citing them.
-import type { Finding } from '../../../src/schemas';
+import type { Finding } from '../../../core/schemas';
 import { IdScope, shortHash, slugify } from '../normalise/ids';
 import { findStandard } from '../normalise/standards';
-import { findAbbreviations } from '../link/glossary';
+import { findAbbreviations } from '../../../core/glossary';
 import type { DocFinding, DocHeading } from '../types';
 import { entityKey } from './ids';
 import { inlineMarkdown, type DocState, type DocumentCorpus } from './assembly';

@@ -1,7 +1,7 @@
 // Step "records": what each document states, as the site's records: key questions,
 // recommendations, action-plan items, previous recommendations, and the report itself with its
 // verdicts and ratings. Entities are named by id; links between records come later.
-import type { Framework, RatedStandard } from '../../../src/schemas';
+import type { Framework, RatedStandard } from '../../../core/schemas';
 import { IdScope, shortHash, slugify } from '../normalise/ids';
 import { findStandard, standardId } from '../normalise/standards';
 import { entityId } from '../normalise/entities';

@@ -1,7 +1,7 @@
 // Step "responses": each action plan's items linked to the recommendations they answer (the
 // reports of the plan's region from its inspection round), with the match's score; what the
 // linking could not be sure of is observed for the checks.
-import { group } from '../../../src/lib/group';
+import { group } from '../../../core/group';
 import { matchResponses, uncertainAddressees, withinResponseWindow } from '../link/responses';
 import { completes } from '../link/orphans';
 import { keyerFor } from './addressees';

@@ -1,7 +1,7 @@
 // Extractor: an inspection report's cover, "An inspection of probation services in: [X PDU]
 // The Probation Service – Y region", and its date: "HM Inspectorate of Probation, March 2024"
 // on the printed cover, "Published: 19 March 2024" on the inspectorate's web pages (2025).
-import type { EntityType } from '../../../src/schemas';
+import type { EntityType } from '../../../core/schemas';
 import { ParseError } from '../types';
 import { isoDate } from '../parse/common';
 import type { Section } from '../tree/types';

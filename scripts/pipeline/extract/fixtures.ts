@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it, describe } from 'vitest';
-import type { EntityType, Framework } from '../../../src/schemas';
+import type { EntityType, Framework } from '../../../core/schemas';
 import { segment, type Block } from '../blocks';
 import { decodeSource } from '../read';
 import { foldTypography } from '../normalise/typography';

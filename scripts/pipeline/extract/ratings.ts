@@ -1,7 +1,7 @@
 // Extractor: the standards a document rates and their ratings, as its ratings section (or, in
 // a letter, each PDU's ratings table) gives them. A rating word that is not on the scale is
 // refused, never guessed at.
-import type { Framework } from '../../../src/schemas';
+import type { Framework } from '../../../core/schemas';
 import type { ParsedRating } from '../types';
 import { requireRating } from '../parse/common';
 import { factsOf, type Section } from '../tree/types';

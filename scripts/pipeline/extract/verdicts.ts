@@ -2,7 +2,7 @@
 // overall rating (read from the text, never worked out from the score). A verdict opens at the
 // entity's first score or fieldwork line (a letter's table header); an overall rating before
 // it is checked but belongs to no verdict.
-import type { EntityType, Framework } from '../../../src/schemas';
+import type { EntityType, Framework } from '../../../core/schemas';
 import type { ParsedVerdict } from '../types';
 import { isoDate, requireRating } from '../parse/common';
 import { walk, type Section } from '../tree/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSeeds } from '../../ingest';
+import { readSeeds } from '../ingest';
 import { identifyProgramme, namedStandard, programmeCode, PROGRAMMES } from './programmes';
 
 const SEEDS = new URL('../../../seeds', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 // A document's programme, found by the standards it names against data/frameworks.yaml: the
 // framework whose standards at the document's level (PDU or region) it names most by number
 // and name. A new programme is a change to the data file, not to the readers.
-import type { EntityType, Framework, Standard } from '../../../src/schemas';
+import type { EntityType, Framework, Standard } from '../../../core/schemas';
 import { STANDARDS } from '../normalise/standards';
 
 /** One framework's standards at one level: what a report of that level rates. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { RATINGS } from '../../../src/schemas';
-import { parseDataList } from '../data-file';
-import { readSeeds } from '../../ingest';
+import { RATINGS } from '../../../core/schemas';
+import { parseDataList } from '../../../core/data-file';
+import { readSeeds } from '../ingest';
 import { RATINGS_FILE, RATING_WORDS, RatingScale, bandOf, maxScore, pointsOf } from './ratings';
 
 const SEEDS = new URL('../../../seeds', import.meta.url).pathname;

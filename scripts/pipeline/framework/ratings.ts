@@ -2,8 +2,8 @@
 // of key-question percentages each stands for, read once through the data-file reader.
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { RATINGS, Rating } from '../../../src/schemas';
-import { loadDataList, type DataListOptions } from '../data-file';
+import { RATINGS, Rating } from '../../../core/schemas';
+import { loadDataList, type DataListOptions } from '../../../core/data-file';
 
 export const RatingStep = z
   .object({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataList } from '../data-file';
+import { parseDataList } from '../../../core/data-file';
 import { isKnownHeading } from '../blocks';
 import { HEADINGS_DATA, HEADINGS_FILE, WORDS_DATA, WORDS_FILE, alternation, sectionOf, wordList } from './vocabulary';
 

@@ -3,7 +3,7 @@
 // reader. Matching is by the words alone: case, emphasis, spacing and a trailing colon aside.
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { loadDataList, type DataListOptions } from '../data-file';
+import { loadDataList, type DataListOptions } from '../../../core/data-file';
 
 const phrase = z.string().trim().min(1);
 const unique = <T>(key: (x: T) => string, what: string, field: string) => (xs: T[], ctx: z.RefinementCtx) => {

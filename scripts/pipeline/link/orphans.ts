@@ -2,7 +2,7 @@
 // document lost (its number and first row fell in a page break the extraction dropped). They
 // stay on the page as rows, in place; these helpers name them so that the data-quality page
 // can say what they are, and which recommendation they complete where their words show it.
-import type { ActionPlanItem, Finding, Recommendation } from '../../../src/schemas';
+import type { ActionPlanItem, Finding, Recommendation } from '../../../core/schemas';
 
 /**
  * A plan's rows inside its items table that no item took, whose first cell (the item number)

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Recommendation } from '../../../src/schemas';
-import { readSeeds } from '../../ingest';
+import type { Recommendation } from '../../../core/schemas';
+import { readSeeds } from '../ingest';
 import { assemble, type Corpus } from '../assemble';
 import { completes } from './orphans';
 import { RESPONSE_WINDOW_MONTHS, uncertainAddressees, withinResponseWindow } from './responses';

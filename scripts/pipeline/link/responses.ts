@@ -1,7 +1,7 @@
 // Links each action-plan item to the report recommendations it answers: same region, an
 // addressee in common, and the recommendation's words found in the item's recommendation.
 // Scores are shown to readers, so a weak match is visible as such rather than hidden.
-import type { ActionPlanItem, Recommendation } from '../../../src/schemas';
+import type { ActionPlanItem, Recommendation } from '../../../core/schemas';
 
 const STOP = new Set(
   'a an and are as at be by for from has have in is it its of on or that the their them they this to with all any should ensure'.split(' '),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ingest } from '../../ingest';
+import { ingest } from '../ingest';
 import { THEMES, THEMES_FILE, ThemeFileError, parseThemes, tagThemes, themesYaml } from './theme-data';
 
 const FILE_TEXT = readFileSync(THEMES_FILE, 'utf8');

@@ -3,9 +3,9 @@
 // project's own taxonomy, read once, with its tagger.
 import { fileURLToPath } from 'node:url';
 import { dump } from 'js-yaml';
-import { ThemeTaxonomy, type ThemeDefinition } from '../../../src/schemas';
+import { ThemeTaxonomy, type ThemeDefinition } from '../../../core/schemas';
 import { createTagger } from './themes';
-import { DataFileError, loadDataList, parseDataList, type DataListOptions } from '../data-file';
+import { DataFileError, loadDataList, parseDataList, type DataListOptions } from '../../../core/data-file';
 
 /** The project's taxonomy file. */
 export const THEMES_FILE = fileURLToPath(new URL('../../../data/themes.yaml', import.meta.url));

@@ -17,7 +17,8 @@
 //   provider called "Women in Prison", the "HM Prison and Probation Service", "education,
 //   training and employment" for the training theme...). The taxonomy file gives the reason
 //   for each.
-import type { ThemeDefinition } from '../../../src/schemas';
+import type { ThemeDefinition } from '../../../core/schemas';
+import { abbreviationRegExp, escapeRegExp } from '../../../core/abbreviation';
 
 // ---------------------------------------------------------------------------------------------
 // Text preparation
@@ -102,25 +103,12 @@ function normaliseForTerms(text: string): string {
   return ` ${folded} `;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** One regular expression for a list of normalised phrases, each allowed a plural or possessive "s". */
 function phraseRegExp(phrases: readonly string[], flags: string): RegExp | null {
   const normalised = [...new Set(phrases.map((p) => normaliseForTerms(p).trim()).filter((p) => p.length > 0))];
   if (normalised.length === 0) return null;
   normalised.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return new RegExp(`(?<= )(?:${normalised.map(escapeRegExp).join('|')})(?:s|'s)?(?= )`, flags);
-}
-
-/**
- * A case-sensitive, whole-word pattern for an abbreviation, allowing a plural "s" or possessive
- * "'s" and reading `&amp;` as `&`. Whole word: no ASCII letter or digit immediately before or after.
- */
-export function abbreviationRegExp(abbr: string, flags = ''): RegExp {
-  const body = escapeRegExp(abbr).replace(/&/g, '&(?:amp;)?');
-  return new RegExp(`(?<![A-Za-z0-9])${body}(?:s|['\u2019]s)?(?![A-Za-z0-9])`, flags);
 }
 
 interface CompiledTheme {

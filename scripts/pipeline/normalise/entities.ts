@@ -1,5 +1,5 @@
 // Regions and PDUs: one canonical name and id each, whatever spelling a document uses.
-import type { EntityType } from '../../../src/schemas';
+import type { EntityType } from '../../../core/schemas';
 import { slugify } from './ids';
 import { REGIONS } from './regions';
 

@@ -3,7 +3,7 @@
 // Performance & Quality" and "Head of Performance and Quality", "DD Transforming Delivery
 // Directorate" and "Deputy Director Transforming Delivery Directorate", "Head of Special
 // Projects, KSS" and "Head of Special Projects". The shown text stays as written.
-import type { OwnerRole } from '../../../src/schemas';
+import type { OwnerRole } from '../../../core/schemas';
 
 /** Abbreviations written for a role's title in owner cells (the glossary gives their expansions). */
 const TITLES: Readonly<Record<string, string>> = { DD: 'deputy director', HoS: 'head of service' };

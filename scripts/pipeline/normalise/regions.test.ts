@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDataList } from '../data-file';
+import { parseDataList } from '../../../core/data-file';
 import { canonicalRegionName } from './entities';
 import { REGIONS, REGIONS_DATA, REGIONS_FILE, regionPattern } from './regions';
 

@@ -2,7 +2,7 @@
 // spellings documents use, read once through the data-file reader.
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { loadDataList, type DataListOptions } from '../data-file';
+import { loadDataList, type DataListOptions } from '../../../core/data-file';
 
 export const RegionDefinition = z.strictObject({
   region: z.string().trim().min(1),

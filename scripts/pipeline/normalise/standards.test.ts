@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSeeds } from '../../ingest';
+import { readSeeds } from '../ingest';
 import { assemble } from '../assemble';
-import { parseDataList } from '../data-file';
-import { StandardDefinitions } from '../../../src/schemas';
+import { parseDataList } from '../../../core/data-file';
+import { StandardDefinitions } from '../../../core/schemas';
 import { FRAMEWORKS_FILE, STANDARDS, findStandard } from './standards';
 
 const SEEDS = new URL('../../../seeds', import.meta.url).pathname;

@@ -1,8 +1,8 @@
 // The inspection standards of both frameworks, read from data/frameworks.yaml (names, domains,
 // wording, key questions). Standards sharing a subject across frameworks are related, not the same.
 import { fileURLToPath } from 'node:url';
-import { StandardDefinitions, type Framework, type Standard, type StandardDefinition } from '../../../src/schemas';
-import { loadDataList, type DataListOptions } from '../data-file';
+import { StandardDefinitions, type Framework, type Standard, type StandardDefinition } from '../../../core/schemas';
+import { loadDataList, type DataListOptions } from '../../../core/data-file';
 import { slugify } from './ids';
 
 /** The project's framework file. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readTargetDate } from './target-dates';
 import { readOwners } from './owners';
 import { assemble } from '../assemble';
-import { readSeeds } from '../../ingest';
+import { readSeeds } from '../ingest';
 
 const date = (text: string) => readTargetDate(text).date;
 

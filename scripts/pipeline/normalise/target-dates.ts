@@ -3,7 +3,7 @@
 // "September 2024 (initial review) and ongoing". A month means its last day (the action is due
 // by the end of it); a year alone its 31 December; a quarter its last day. "Complete(d)" is a
 // status, not a date. Anything else is kept as written and given no date.
-import type { TargetDate } from '../../../src/schemas';
+import type { TargetDate } from '../../../core/schemas';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -1,7 +1,7 @@
 // Small readers shared by every parser: headings, findings from blocks, ratings, dates.
 import type { Block } from '../blocks';
 import { parseInline } from '../inline';
-import type { FindingKind, Rating } from '../../../src/schemas';
+import type { FindingKind, Rating } from '../../../core/schemas';
 import { RATING_WORDS } from '../framework/ratings';
 import { namedStandard, type NamedStandard } from '../framework/programmes';
 import { ParseError, type DocFinding, type DocHeading, type Lines } from '../types';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../read';
 import { ParseError, type DocFinding, type ParsedDocument } from '../types';
-import { RATING_POINTS, type Rating } from '../../../src/schemas';
+import { RATING_POINTS, type Rating } from '../../../core/schemas';
 import { parseRegionalLetter } from './letter';
 
 const SEED = new URL('../../../seeds/004_15461f79b54104ad.txt', import.meta.url);

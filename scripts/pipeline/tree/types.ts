@@ -3,7 +3,7 @@
 // findings read from its blocks in order. Extractors (../extract/) read the facts from it, one
 // kind of fact each; flattening it gives the document's outline (ParsedDocument.nodes).
 import type { Block } from '../blocks';
-import type { ActionPlanStatus } from '../../../src/schemas';
+import type { ActionPlanStatus } from '../../../core/schemas';
 import type { DocFinding, DocHeading, DocNode, Lines, ParsedFootnote } from '../types';
 
 export type TextBlock = Exclude<Block, { type: 'rule' }>;

@@ -18,7 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse';
 import { decodeSource } from '../read';
 import type { SourceDoc } from '../assemble';
-import { readSeeds } from '../../ingest';
+import { readSeeds } from '../ingest';
 import { COMBINATIONS, VARIANTS, type Variant } from './variants';
 import { facts, firstDifference, type Facts } from './facts';
 import { isMetaFile } from '../meta';

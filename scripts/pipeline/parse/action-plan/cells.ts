@@ -1,7 +1,7 @@
 // Small readers of an action plan's cell text: its paragraphs, an item number, a status, what
 // looks like a date, an owner or prose, an addressee heading, and where a cut text goes on.
 import { parseInline } from '../../inline';
-import type { ActionPlanStatus } from '../../../../src/schemas';
+import type { ActionPlanStatus } from '../../../../core/schemas';
 import { addresseeOf } from '../common';
 
 export const plain = (raw: string): string => parseInline(raw).text;

@@ -1,5 +1,5 @@
 // An item while its rows are read: the pieces of each column gathered across page breaks.
-import type { ActionPlanStatus } from '../../../../src/schemas';
+import type { ActionPlanStatus } from '../../../../core/schemas';
 import type { Lines } from '../../types';
 import { cellParagraphs, closes, headingAddressee, isAnd } from './cells';
 

@@ -13,24 +13,8 @@ import { cellParagraphs, closes, dateContinues, headingAddressee, isAnd, ownerCo
 import { alignRow, rowLabel, startsWithHeading, type Role, type RowBlock, type TableBounds } from './columns';
 import { plainHeading } from './cover';
 import { lastOpen, recIsOpen, recParagraphs, type Draft, type Piece } from './draft';
-import { requireWholeTable, type LastRow } from './wholeness';
-
-export interface ItemsCtx {
-  blocks: Block[];
-  lines: readonly string[];
-  table: TableBounds;
-  /** The items section, then the addressee section in force. */
-  stack: Section[];
-  draft: (Draft & { block: TextBlock }) | null;
-  /** Rows go on an item missing from the document: they stay rows of their own. */
-  orphanMode: boolean;
-  addressee: string | null;
-  /** What stood between the current item's rows, placed after the item. */
-  deferred: TreeNode[];
-  /** Item numbers read, and their lines. */
-  seen: Map<number, number>;
-  lastRow: LastRow | null;
-}
+import { requireWholeTable } from './wholeness';
+import type { ItemsCtx, LastRow } from './context';
 
 const top = (c: ItemsCtx) => c.stack[c.stack.length - 1]!;
 const add = (c: ItemsCtx, n: TreeNode) => void top(c).children.push(n);

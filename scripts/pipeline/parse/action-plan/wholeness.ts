@@ -5,16 +5,7 @@
 import { ParseError, type Lines } from '../../types';
 import { dateContinues, ownerContinues, plain, tagsBalanced } from './cells';
 import { lastOpen, recIsOpen, recParagraphs, type Draft, type Piece } from './draft';
-import type { ItemsCtx } from './items';
-
-/** The last thing the table held, to tell a finished table from a cut one. */
-export interface LastRow {
-  raw: string;
-  lines: Lines;
-  kind: 'item' | 'addressee' | 'orphan' | 'header';
-  /** A row with fewer cells than columns that stops before the last column was cut short. */
-  short?: boolean;
-}
+import type { ItemsCtx, LastRow } from './context';
 
 /** Why an item that ends the table looks cut, or null. */
 function itemCut(d: Draft): string | null {

@@ -2,7 +2,7 @@
 // whose standards the tables name (the 2021 framework's 9 PDU standards, score /27). Rows are
 // read by content, whatever block PDF extraction made of them: a table row, a paragraph or a
 // heading.
-import type { FindingKind } from '../../../../src/schemas';
+import type { FindingKind } from '../../../../core/schemas';
 import { ParseError, type DocFinding, type Lines } from '../../types';
 import { findingFromBlock, findingFromRaw, heading, headingText, normaliseCode } from '../common';
 import type { Fact, TextBlock, TreeNode } from '../../tree/types';

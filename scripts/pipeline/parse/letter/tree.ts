@@ -7,7 +7,7 @@
 //                the region / HMPPS "should:" headings after it (level 4) belong to it
 //   ratings      Annexe two: one ratings table per PDU (ratings-annexe.ts)
 // A handler per block type, and for prose one per part, as the report's tree.ts.
-import type { FindingKind } from '../../../../src/schemas';
+import type { FindingKind } from '../../../../core/schemas';
 import { parseInline } from '../../inline';
 import type { DocHeading } from '../../types';
 import { addresseeOf, findingFromBlock, findingFromRaw, headingText } from '../common';

@@ -3,7 +3,7 @@
 // mdast-util-from-markdown keys its handlers by token type). Handlers open sections (parts,
 // domains, standards, lists, addressees, key-question tables) and add findings, marking those
 // that state a fact; extractors read the facts, and validate.ts checks the whole.
-import type { FindingKind } from '../../../../src/schemas';
+import type { FindingKind } from '../../../../core/schemas';
 import { parseInline } from '../../inline';
 import { ParseError, type DocHeading } from '../../types';
 import { addresseeOf, findingFromBlock, findingFromRaw, headingText, ratingIn, standardHeading } from '../common';

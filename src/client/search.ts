@@ -5,6 +5,13 @@
 // paragraph with the searched words highlighted (a URL text fragment, which the browser
 // highlights itself: the report pages need no script).
 //
+// Order: the results with the query's words together first, then (within those and the others)
+// the inspectorate's findings, the action plans' passages and, last, front matter and ratings
+// tables (rankResults; src/client/search-passage.ts has the groups). The theme, standard, region
+// and PDU pages the query names are best bets, apart and above the results
+// (src/client/search-bets.ts). A search's status, best bets and results are put on the page
+// together, below what was already there, so nothing the reader sees moves.
+//
 // Filters are lazy. Pagefind counts every filter it has loaded over every result of every search
 // (at 1,000 documents that took 28 s a search), so the results' search loads only the filters
 // the reader has picked values of. A filter's values, with their totals over the whole archive,
@@ -14,10 +21,11 @@
 import {
   chooseTarget,
   excerpt,
+  explainSynonyms,
   findSynonyms,
   groupsForQuery,
   pagefindQuery,
-  phraseFirst,
+  rankResults,
   tokenize,
   tokensOfSpans,
   type ExcerptPart,
@@ -26,8 +34,11 @@ import {
   type Token,
 } from './search-core';
 import { suggestWord, type WordList } from './search-suggest';
+import { bestBets, HUB_KIND_LABELS, queryKeys, type Hub, type HubFile } from './search-bets';
 import {
   decodePassage,
+  GROUP_FILTER,
+  LATER_GROUPS,
   locationsByParagraph,
   queryTerms,
   rankParagraphs,
@@ -62,7 +73,7 @@ interface PagefindResponse {
   filters: FilterCounts;
   totalFilters: FilterCounts;
 }
-type PagefindFilters = Partial<Record<FilterKey, { any: string[] }>>;
+type PagefindFilters = Partial<Record<FilterKey | typeof GROUP_FILTER, { any: string[] }>>;
 interface PagefindInstance {
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
@@ -98,6 +109,8 @@ let counter: Promise<PagefindInstance> | null = null;
 let pagefindModule: PagefindModule;
 /** The folders of the index's parts (/search/parts.json). */
 let indexParts: string[] = [];
+/** The best-bets files there are (listed in /search/parts.json). */
+let betKeys = new Set<string>();
 let seq = 0;
 let countSeq = 0;
 let shown: PagefindResult[] = [];
@@ -139,6 +152,25 @@ function pick(box: HTMLInputElement): void {
   else values.delete(box.value);
   if (values.size) picked.set(key, values);
   else picked.delete(key);
+}
+
+/** Checks the document-kind choice that matches the Document kind values picked (none when they match none). */
+function syncKinds(selected: Map<FilterKey, Set<string>>): void {
+  const picked = selected.get('document') ?? new Set<string>();
+  const same = (values: string[]) => values.length === picked.size && values.every((v) => picked.has(v));
+  for (const c of config.kinds) {
+    const radio = document.getElementById(`kind-${c.id}`) as HTMLInputElement | null;
+    if (radio) radio.checked = same(c.values);
+  }
+}
+
+/** A document-kind choice picked: its values become the Document kind filter's. */
+function pickKind(id: string): void {
+  const choice = config.kinds.find((c) => c.id === id);
+  if (!choice) return;
+  if (choice.values.length) picked.set('document', new Set(choice.values));
+  else picked.delete('document');
+  for (const box of document.querySelectorAll<HTMLInputElement>('#search-facets input[name="document"]')) box.checked = choice.values.includes(box.value);
 }
 
 function writeUrl(state: State): void {
@@ -319,25 +351,20 @@ async function countOpenFacets(): Promise<void> {
  * large archive's index is built in parts (scripts/search/build-index.ts, PART_WORDS), which
  * Pagefind searches together, adding up the counts.
  */
-async function openIndex(options: Record<string, unknown>): Promise<PagefindInstance> {
+async function openIndex(options: Record<string, unknown>, parts: Promise<string[]> = Promise.resolve(indexParts)): Promise<PagefindInstance> {
   const first = config.pagefind.replace(/[^/]*$/, '');
   const instance = pagefindModule.createInstance({ ...options, basePath: first, noWorker: true });
   await instance.init();
   // init() returns before the first part has loaded; an empty search waits for it and throws
   // if it failed (mergeIndex would wait for its WebAssembly for ever). It loads nothing more.
   await instance.search('');
-  await Promise.all(indexParts.filter((p) => p !== first).map((p) => instance.mergeIndex(p, options)));
+  // the first part loads while the list of parts is on its way: the others are merged into it
+  await Promise.all((await parts).filter((p) => p !== first).map((p) => instance.mergeIndex(p, options)));
   return instance;
 }
 
 // --- Results ------------------------------------------------------------------------------------
 
-const PAGE_TYPES: [RegExp, string][] = [
-  [/^\/themes\//, 'Theme'],
-  [/^\/standards\//, 'Inspection standard'],
-  [/^\/regions\//, 'Region'],
-  [/^\/pdus\//, 'PDU'],
-];
 
 function parseRanges(s: string | undefined): Set<number> {
   const out = new Set<number>();
@@ -409,7 +436,11 @@ function paragraphView(url: string, tokens: readonly Token[], content: string, p
   return { href, parts: (length?: number) => excerpt(text, own, hits, focus, length) };
 }
 
-function renderResult(data: PagefindResultData, n: number): HTMLLIElement {
+/** The results on the page by what they open (a paragraph, or an action plan item), so that nothing is listed twice. */
+let listed = new Map<string, HTMLLIElement>();
+
+/** A result as a list item, or null when what it opens is listed already (its paragraphs are then added to that item). */
+function renderResult(data: PagefindResultData, n: number): HTMLLIElement | null {
   const li = el('li', { class: 'result' });
   const excerptId = `r-${n}-x`;
   const p = el('p', { class: 'result-excerpt', id: excerptId });
@@ -430,6 +461,27 @@ function renderResult(data: PagefindResultData, n: number): HTMLLIElement {
     const para = passage.paragraphs[best?.index ?? 0] as Paragraph;
     const view = paragraphView(url, tokens, data.content, para, best?.hits ?? []);
     href = view.href;
+    // An item longer than a passage is in two: its second passage joins the first's result.
+    const key = `${url.replace(/#.*$/, '')}#${/^Item /.test(para.label) ? para.label : para.anchor}`;
+    const earlier = listed.get(key);
+    if (earlier) {
+      const list = earlier.querySelector('.result-also') ?? earlier.appendChild(el('ul', { class: 'result-also', 'aria-label': 'Also in this passage' }));
+      const present = new Set([...earlier.querySelectorAll('a')].map((a) => (a.getAttribute('href') ?? '').replace(/:~:.*$/, '')));
+      for (const m of [best, ...others]) {
+        if (!m) continue;
+        const op = passage.paragraphs[m.index] as Paragraph;
+        const ov = paragraphView(url, tokens, data.content, op, m.hits);
+        if (present.has(ov.href.replace(/:~:.*$/, ''))) continue;
+        const a = el('a', { href: ov.href });
+        appendExcerpt(a, ov.parts(14));
+        const item = el('li');
+        if (op.label) item.append(`${op.label}: `);
+        item.append(a);
+        list.append(item);
+      }
+      return null;
+    }
+    listed.set(key, li);
     if (para.label) title += ` — ${para.label}`;
     appendExcerpt(p, view.parts());
     const own = (key: FilterKey) => para.values.map((v) => passage.values[v]).filter((x) => x?.[0] === key).map((x) => x?.[1] as string);
@@ -452,7 +504,7 @@ function renderResult(data: PagefindResultData, n: number): HTMLLIElement {
     }
   } else {
     appendPagefindExcerpt(p, data.excerpt);
-    meta.textContent = PAGE_TYPES.find(([re]) => re.test(url))?.[1] ?? 'Page';
+    meta.textContent = 'Page';
   }
   const a = el('a', { href, class: 'result-link', 'aria-describedby': excerptId }, title);
   li.append(a, p, meta);
@@ -462,6 +514,13 @@ function renderResult(data: PagefindResultData, n: number): HTMLLIElement {
 
 let loadingMore = false;
 
+/** Renders a batch of results: the items new to the page (one whose paragraph or item is listed already joins that one). */
+function renderBatch(datas: PagefindResultData[]): HTMLLIElement[] {
+  const items = datas.map((d, i) => renderResult(d, shownCount + i)).filter((x): x is HTMLLIElement => x !== null);
+  shownCount += datas.length;
+  return items;
+}
+
 async function showMore(moveFocus: boolean): Promise<void> {
   if (loadingMore && moveFocus) return; // a second click while the next page loads
   const mine = seq;
@@ -469,25 +528,65 @@ async function showMore(moveFocus: boolean): Promise<void> {
   loadingMore = true;
   const datas = await Promise.all(batch.map((r) => r.data())).finally(() => (loadingMore = false));
   if (mine !== seq) return;
-  const list = $('search-results');
-  const items = datas.map((d, i) => renderResult(d, shownCount + i));
-  list.append(...items);
-  shownCount += batch.length;
+  const items = renderBatch(datas);
+  $('search-results').append(...items);
   $('more-results').hidden = shownCount >= shown.length;
   if (moveFocus) items[0]?.querySelector('a')?.focus();
 }
 
-function describe(state: State, n: number): string {
+/** The status of a search: how many results, and (smaller) what else the query stood for, or what to try. */
+function describe(state: State, n: number): [string, string] {
   const q = state.query.trim();
   const filters = [...state.selected.values()].reduce((s, v) => s + v.size, 0);
   const what = `${n === 0 ? 'No' : n} result${n === 1 ? '' : 's'}`;
   const forQ = q ? ` for “${q}”` : '';
   const withF = filters ? ` with ${filters} filter${filters === 1 ? '' : 's'}` : '';
-  // the other terms searched for: each group's abbreviations and its first (main) phrase
-  const others = groups.flatMap((g) => [...g.abbr, ...g.phrases.slice(0, 1)]).filter((t) => t.toLowerCase() !== q.toLowerCase());
-  const also = others.length ? ` Also finds ${[...new Set(others)].join(', ')}.` : '';
-  const tip = n === 0 ? ' Try fewer words, or clear the filters.' : '';
-  return `${what}${forQ}${withF}.${n ? also : ''}${tip}`;
+  const note = n === 0 ? 'Try fewer words, or clear the filters.' : q ? explainSynonyms(q, groups) : '';
+  return [`${what}${forQ}${withF}.`, note];
+}
+
+function showStatus([main, note]: [string, string]): void {
+  const status = $('search-status');
+  status.replaceChildren(main);
+  if (note) status.append(' ', el('span', { class: 'status-note' }, note));
+}
+
+/** What a best bet's page holds, for those whose file does not say. */
+const BET_ABOUT: Record<Hub['kind'], (h: Hub) => string> = {
+  theme: () => 'Every finding on the subject, by document',
+  standard: () => 'Every rating, key question and finding under this inspection standard',
+  region: () => 'A probation region: its ratings, findings and PDUs',
+  pdu: (h) => `A probation delivery unit${h.region ? ` in ${h.region}` : ''}: its ratings and findings`,
+};
+
+/** Best-bets files loaded (or loading), by key. */
+const betFiles = new Map<string, Promise<HubFile | null>>();
+
+/** The theme, standard, region and PDU pages the query names (none if their files cannot be loaded). */
+async function betsFor(query: string): Promise<Hub[]> {
+  const keys = queryKeys(query).filter((k) => betKeys.has(k));
+  const files = await Promise.all(
+    keys.map((k) => {
+      if (!betFiles.has(k)) betFiles.set(k, fetch(`${config.bets}${k}.json`).then((r) => (r.ok ? (r.json() as Promise<HubFile>) : null)).catch(() => null));
+      return betFiles.get(k) as Promise<HubFile | null>;
+    }),
+  );
+  return bestBets(query, files.flatMap((f) => f?.hubs ?? []));
+}
+
+function showBets(bets: Hub[]): void {
+  const box = $('best-bets');
+  const list = $('bets-list');
+  list.replaceChildren(
+    ...bets.map((h) => {
+      const li = el('li');
+      const kind = el('span', { class: 'bet-kind' }, `${HUB_KIND_LABELS[h.kind]}: `);
+      const about = h.about ?? BET_ABOUT[h.kind](h);
+      li.append(kind, el('a', { href: h.url }, h.title), el('span', { class: 'bet-about' }, about));
+      return li;
+    }),
+  );
+  box.hidden = bets.length === 0;
 }
 
 /** Vocabulary files loaded (or loading), by first letter; null where there is none. */
@@ -509,6 +608,10 @@ async function correction(query: string): Promise<string | null> {
     words.map(async (w, i) => {
       const t = w.toLowerCase().replace(/^[^a-z]+|[^a-z]+$/g, '');
       if (!/^[a-z]{4,}$/.test(t)) return w;
+      // A word the index has (in some form: Pagefind's quoted search matches its stem) needs no
+      // correction; asking costs nothing, its index chunk is loaded, where the list of the
+      // index's words by letter is ~5 KB a letter at 1,000 documents.
+      if ((await pf.search(`"${t}"`))?.unfilteredResultCount) return w;
       const list = await wordList(t[0] as string);
       const s = list ? suggestWord(t, list, i === words.length - 1) : null;
       if (!s) return w;
@@ -528,37 +631,68 @@ async function runSearch(): Promise<void> {
   const mine = ++seq;
   const typed = currentState();
   writeUrl(typed);
+  syncKinds(typed.selected);
   const state = corrected && corrected.typed === typed.query ? { ...typed, query: corrected.used } : typed;
   if (!corrected || corrected.typed !== typed.query) corrected = null;
   const term = state.query.trim() ? pagefindQuery(state.query, synonyms) : null;
   const status = $('search-status');
   const list = $('search-results');
-  showCorrection();
   if (!term && ![...state.selected.values()].some((s) => s.size)) {
     shown = [];
     shownCount = 0;
+    listed = new Map();
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
+    showBets([]);
+    showCorrection();
     $('more-results').hidden = true;
+    $('results-hint').hidden = true;
     status.textContent = '';
     updateSelection(state.selected);
     void countOpenFacets();
     return;
   }
-  groups = term ? groupsForQuery(state.query, synonyms) : [];
-  currentQuery = state.query;
-  // The words as a phrase too: results that have them together come first (the same results,
-  // so the counts are unchanged; the index chunks are already loaded).
+  const query = state.query;
+  const queryGroups = term ? groupsForQuery(query, synonyms) : [];
+  // The words as a phrase too: results that have them together come first. And the groups
+  // ranked after the inspectorate's findings. The same query each time, so the index chunks are
+  // loaded once and the counts are the plain search's.
   const filters = pagefindFilters(state.selected);
   const phrase = term && /\s/.test(term) && !term.includes('"') ? `"${term}"` : null;
-  const [base, exact] = await Promise.all([pf.search(term, { filters }), phrase ? pf.search(phrase, { filters }) : Promise.resolve(null)]);
+  const inGroup = (g: string) => (term ? pf.search(term, { filters: { ...filters, [GROUP_FILTER]: { any: [g] } } }) : Promise.resolve(null));
+  const [base, exact, bets, ...later] = await Promise.all([
+    pf.search(term, { filters }),
+    phrase ? pf.search(phrase, { filters }) : Promise.resolve(null),
+    term ? betsFor(query) : Promise.resolve([]),
+    ...LATER_GROUPS.map(inGroup),
+  ]);
   if (!base || mine !== seq) return;
-  shown = phraseFirst(base.results, exact?.results ?? []);
-  shownCount = 0;
-  list.replaceChildren();
-  await showMore(false);
+  const ranked = rankResults(base.results, exact?.results ?? [], later.map((r) => r?.results ?? []));
+  // Each result's passage is a file of its own: the first is loaded and shown first, then the
+  // others of the page, in order, below it (so nothing on screen moves), so that the reader
+  // sees a result one file sooner than the page of ten.
+  const first = ranked[0] ? await ranked[0].data() : null;
   if (mine !== seq) return;
+  // The status, best bets and first result at once; the list is busy until its page is complete.
+  groups = queryGroups;
+  currentQuery = query;
+  shown = ranked;
+  shownCount = 0;
+  listed = new Map();
+  list.replaceChildren(...(first ? renderBatch([first]) : []));
+  list.setAttribute('aria-busy', 'true');
+  showBets(bets);
+  showCorrection();
   updateSelection(state.selected);
-  status.textContent = describe(state, shown.length);
+  showStatus(describe(state, shown.length));
+  for (const next of ranked.slice(1, PAGE_SIZE).map((r) => r.data())) {
+    const d = await next;
+    if (mine !== seq) return;
+    list.append(...renderBatch([d]));
+  }
+  list.removeAttribute('aria-busy');
+  $('more-results').hidden = shownCount >= shown.length;
+  $('results-hint').hidden = shown.length === 0;
   void countOpenFacets();
   // A word the reports do not have (a typo, most likely): search the closest words they have.
   if (!corrected && !asTyped && term) {
@@ -586,11 +720,13 @@ export async function start(): Promise<void> {
   config = JSON.parse(configEl.textContent ?? '{}') as SearchConfig;
   const status = $('search-status');
   const input = $<HTMLInputElement>('q');
-  $('search-app').hidden = false;
+  // search.css shows the search and hides this notice wherever the browser says scripts run;
+  // this is for browsers that cannot say
   $('search-nojs').hidden = true;
   const initial = readState();
   if (initial.query) input.value = initial.query;
   picked = initial.selected;
+  syncKinds(picked);
 
   // Listen at once, so that nothing typed while the index loads is lost.
   let loaded = false;
@@ -617,6 +753,10 @@ export async function start(): Promise<void> {
     e.preventDefault();
     now();
   });
+  $('kinds').addEventListener('change', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.name === 'kind') pickKind(e.target.value);
+    now();
+  });
   $('search-facets').addEventListener('change', (e) => {
     if (e.target instanceof HTMLInputElement && e.target.type === 'checkbox') pick(e.target);
     now();
@@ -640,31 +780,36 @@ export async function start(): Promise<void> {
   status.textContent = 'Loading the search index…';
   try {
     const url = config.pagefind;
-    const [mod, table, parts] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<PagefindModule>,
+    // revalidated, as Pagefind does its own entry file: a stale list would name parts a new build removed
+    const parts = fetch(config.parts, { cache: 'no-cache' }).then((r) => {
+      if (!r.ok) throw new Error(`${config.parts}: ${r.status}`);
+      return r.json() as Promise<{ indexes: string[]; bets?: string }>;
+    });
+    const [table, index, list] = await Promise.all([
       fetch(config.synonyms).then((r) => (r.ok ? (r.json() as Promise<SynonymTable>) : synonyms)),
-      // revalidated, as Pagefind does its own entry file: a stale list would name parts a new build removed
-      fetch(config.parts, { cache: 'no-cache' }).then((r) => {
-        if (!r.ok) throw new Error(`${config.parts}: ${r.status}`);
-        return r.json() as Promise<{ indexes: string[] }>;
+      (import(/* @vite-ignore */ url) as Promise<PagefindModule>).then((mod) => {
+        pagefindModule = mod;
+        return openIndex({ excerptLength: 30 }, parts.then((p) => p.indexes));
       }),
+      parts,
     ]);
     synonyms = table;
-    pagefindModule = mod;
-    indexParts = parts.indexes;
-    pf = await openIndex({ excerptLength: 30 });
+    indexParts = list.indexes;
+    betKeys = new Set((list.bets ?? '').split(' ').filter(Boolean));
+    pf = index;
   } catch {
     status.textContent = 'The search index could not be loaded. Browse by theme, standard, region or PDU instead (links below).';
     return;
   }
   buildFacets(initial.selected);
-  // Two columns from 52rem (search.css): there the filters stay open beside the results; on a
-  // narrower screen they are one closed line above them, unless the address picked some.
+  // Two columns from 52rem (search.css): there the filters are open beside the results (opening
+  // them moves nothing); on a narrower screen they stay one closed line above the results, which
+  // says how many values are picked, so that the results never move down.
   const box = $<HTMLDetailsElement>('filters-box');
   const wide = matchMedia('(min-width: 52rem)');
   const summary = box.querySelector('summary') as HTMLElement;
   const fit = () => {
-    box.open = wide.matches || initial.selected.size > 0;
+    box.open = wide.matches;
     summary.tabIndex = wide.matches ? -1 : 0;
   };
   fit();

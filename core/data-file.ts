@@ -1,10 +1,28 @@
 // The project's data files (data/*.yaml) are lists of records edited by people: themes,
 // the inspection frameworks' standards. One reader for all of them: YAML, validated with the
 // shared zod schema, and every problem reported at the file and line of the record it is in.
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
+
+/**
+ * A file of the project's data/ folder, found from this module upward, else from the working
+ * folder upward: the pipeline runs this module from core/, but the site's build runs it bundled
+ * into a chunk of its output folder (which may be anywhere), so a path relative to the module's
+ * own place would be right in one and wrong in the other.
+ */
+export function dataFile(name: string, from: string = fileURLToPath(import.meta.url), cwd = process.cwd()): string {
+  for (const start of [dirname(from), cwd]) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      const candidate = join(dir, 'data', name);
+      if (existsSync(candidate)) return candidate;
+      if (dirname(dir) === dir) break;
+    }
+  }
+  throw new DataFileError(`data/${name} not found above ${from} or ${cwd}`);
+}
 
 export class DataFileError extends Error {}
 

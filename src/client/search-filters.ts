@@ -2,7 +2,7 @@
 // shows them), and the order of values that are not alphabetical. Shared by the index builder
 // (scripts/search/build-index.ts) and the search page (src/pages/search.astro), which passes
 // them to its script as JSON, so the browser never loads the schemas.
-import { DOCUMENT_KINDS, FINDING_KIND_LABELS, FINDING_KINDS, RATINGS } from '../schemas';
+import { DOCUMENT_KINDS, FINDING_KIND_LABELS, FINDING_KINDS, RATINGS, type DocumentKind } from '../../core/schemas';
 import { KIND_LABEL } from '../lib/format';
 
 export const FILTERS = {
@@ -29,6 +29,27 @@ export const FILTER_ORDER: Partial<Record<FilterKey, string[]>> = {
   rating: [...RATINGS],
 };
 
+/**
+ * The document-kind choice above the results, one click each: everything, the inspectorate's
+ * reports and letters, or the action plans answering them. Each picks values of the `document`
+ * filter, so the Document kind filter shows the same choice, and picking its values one by one
+ * still works (the choice then shows none checked unless the values are one of these).
+ */
+export interface KindChoice {
+  id: string;
+  label: string;
+  /** The `document` filter's values it picks (none: every kind). */
+  values: string[];
+}
+
+const kindsOf = (pred: (k: DocumentKind) => boolean) => DOCUMENT_KINDS.filter(pred).map((k) => KIND_LABEL[k]);
+
+export const KIND_CHOICES: KindChoice[] = [
+  { id: 'all', label: 'All', values: [] },
+  { id: 'inspectorate', label: 'Reports and letters', values: kindsOf((k) => k !== 'action-plan') },
+  { id: 'plans', label: 'Action plans', values: kindsOf((k) => k === 'action-plan') },
+];
+
 /** What the search page's script is given. */
 export interface SearchConfig {
   filters: [FilterKey, string][];
@@ -42,6 +63,9 @@ export interface SearchConfig {
   pagefind: string;
   /** The index's parts (written by the index builder): the page merges all but the first into it. */
   parts: string;
+  /** The folder of the best-bets files (<key>.json, keys listed in the parts file). */
+  bets: string;
+  kinds: KindChoice[];
 }
 
 export function searchConfig(): SearchConfig {
@@ -54,5 +78,7 @@ export function searchConfig(): SearchConfig {
     words: '/search/words/',
     pagefind: '/pagefind/pagefind.js',
     parts: '/search/parts.json',
+    bets: '/search/bets/',
+    kinds: KIND_CHOICES,
   };
 }

@@ -15,7 +15,7 @@ import {
   tokenize,
   tokensOfSpans,
   type SynonymTable,
-  phraseFirst,
+  rankResults,
 } from './search-core';
 
 const TABLE: SynonymTable = {
@@ -135,11 +135,23 @@ describe('excerpts', () => {
   });
 });
 
-describe('phrase first', () => {
-  it('puts the results that have the words together first, adding and losing nothing', () => {
-    const plain = [{ id: 'sites' }, { id: 'redhill' }, { id: 'red-site' }, { id: 'other' }];
-    expect(phraseFirst(plain, [{ id: 'red-site' }]).map((r) => r.id)).toEqual(['red-site', 'sites', 'redhill', 'other']);
+describe('the order of results', () => {
+  it('puts the results that have the words together first, in Pagefind\'s order, adding and losing nothing', () => {
+    const plain = [{ id: 'sites' }, { id: 'redhill' }, { id: 'red-site' }, { id: 'red-sites' }, { id: 'other' }];
+    // the phrase search lists its results in index order, not by score: that order is not kept
+    expect(rankResults(plain, [{ id: 'red-sites' }, { id: 'red-site' }]).map((r) => r.id)).toEqual(['red-site', 'red-sites', 'sites', 'redhill', 'other']);
     // a phrase result the plain search lacks (it cannot have one) is not added
-    expect(phraseFirst(plain, [{ id: 'nowhere' }]).map((r) => r.id)).toEqual(['sites', 'redhill', 'red-site', 'other']);
+    expect(rankResults(plain, [{ id: 'nowhere' }]).map((r) => r.id)).toEqual(['sites', 'redhill', 'red-site', 'red-sites', 'other']);
+  });
+
+  it('lists the inspectorate\'s findings before the action plans, and those before the front matter, the phrase first in each', () => {
+    const plain = [{ id: 'plan-1' }, { id: 'front-1' }, { id: 'report-1' }, { id: 'plan-2' }, { id: 'report-2' }];
+    const later = [[{ id: 'plan-2' }, { id: 'plan-1' }], [{ id: 'front-1' }]];
+    expect(rankResults(plain, [], later).map((r) => r.id)).toEqual(['report-1', 'report-2', 'plan-1', 'plan-2', 'front-1']);
+    // front matter and ratings tables (indexed with no weight, so scored 0) after everything, the phrase too
+    const scored = [{ id: 'front-1', score: 0 }, { id: 'report-1', score: 2 }, { id: 'plan-1', score: 3 }];
+    expect(rankResults(scored, [{ id: 'front-1' }], [[{ id: 'plan-1' }]]).map((r) => r.id)).toEqual(['report-1', 'plan-1', 'front-1']);
+    // words together come first, whatever the group: a plan that has the phrase before a report that has the words apart
+    expect(rankResults(plain, [{ id: 'plan-2' }, { id: 'front-1' }, { id: 'report-2' }], later).map((r) => r.id)).toEqual(['report-2', 'plan-2', 'front-1', 'report-1', 'plan-1']);
   });
 });

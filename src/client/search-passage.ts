@@ -52,6 +52,24 @@ export interface PassageMeta {
 // ranges "3-5_9"), and before its synonym tail, if any, one with the id `~`. A paragraph's filter
 // values are `<filter>.<index>`, the index into the record's values of that filter, sorted.
 
+// Groups of results. The search page lists the inspectorate's findings (reports and letters)
+// first, then the action plans' passages (restated recommendations and the actions answering
+// them): the index builder marks the plans' passages with a filter of their own, `group`, which
+// the page never shows and which lists only those passages (so it stays small: ~4 KB at 1,000
+// documents); within a group, results keep Pagefind's order. Passages of front matter and ratings
+// tables only, which summarise the sections a reader is after, are indexed with no weight
+// (FRONT_WEIGHT): still found, scored 0, so listed after every other (a filter listing them too
+// would add ~2.5 KB to every search at 1,000 documents).
+
+/** The filter that says a passage's group, when it is not the inspectorate's findings. */
+export const GROUP_FILTER = 'group';
+/** 'front' is not a filter value: its passages are weighted down (FRONT_WEIGHT). */
+export type PassageGroup = 'response' | 'front';
+/** Groups after the inspectorate's findings, in the order they are listed. */
+export const LATER_GROUPS: readonly PassageGroup[] = ['response'];
+/** Pagefind's weight of the words of a front-matter passage (1 is a paragraph's; 0: found, never scored). */
+export const FRONT_WEIGHT = 0;
+
 /** Filter keys in the order paragraphs refer to them. */
 export const PASSAGE_FILTER_KEYS: readonly FilterKey[] = ['document', 'region', 'pdu', 'standard', 'theme', 'finding', 'rating'];
 
@@ -81,10 +99,13 @@ export interface PassageAnchor {
 export function decodePassage(anchors: readonly PassageAnchor[], words: number, filters: Partial<Record<string, string[]>>): PassageMeta {
   const values: [FilterKey, string][] = [];
   const index = new Map<string, number>();
+  // each filter's values sorted once (a passage refers to them hundreds of times)
+  const sorted = new Map<FilterKey, string[]>();
   const valueOf = (ref: string): number => {
     const [k, v] = ref.split('.').map(Number);
     const key = PASSAGE_FILTER_KEYS[k as number] as FilterKey;
-    const value = [...(filters[key] ?? [])].sort()[v as number] ?? '';
+    if (!sorted.has(key)) sorted.set(key, [...(filters[key] ?? [])].sort());
+    const value = (sorted.get(key) as string[])[v as number] ?? '';
     const id = `${key}\u0000${value}`;
     if (!index.has(id)) index.set(id, values.push([key, value]) - 1);
     return index.get(id) as number;
@@ -174,12 +195,20 @@ export interface ParagraphMatch {
   covered: number;
 }
 
+/** Kinds of finding (as the `finding` filter names them) that summarise: a result opens at one only when nothing else in its passage matches as well. */
+export const SUMMARY_FINDING_LABELS: ReadonlySet<string> = new Set(['Rating', 'Table row', 'Document information']);
+
+/** Whether a paragraph of a passage is a rating, table row or piece of document information. */
+export function isSummaryParagraph(meta: PassageMeta, p: Paragraph): boolean {
+  return p.values.some((v) => meta.values[v]?.[0] === 'finding' && SUMMARY_FINDING_LABELS.has(meta.values[v]?.[1] as string));
+}
+
 /**
  * The paragraphs a result shows, best first: among those with every filter picked, the ones
  * with the most of the query's words (all of them, usually); of those, the one with most hits
- * first, then the others in document order. When none has a word of the query (it is in a
- * paragraph without the filters picked), the first paragraph with the filters, so the result
- * still opens where they apply.
+ * first (a paragraph of text before a rating or table row), then the others in document order.
+ * When none has a word of the query (it is in a paragraph without the filters picked), the first
+ * paragraph with the filters, so the result still opens where they apply.
  */
 export function rankParagraphs(meta: PassageMeta, matches: readonly ParagraphMatch[], picked: ReadonlyMap<FilterKey, ReadonlySet<string>>): ParagraphMatch[] {
   const eligible = matches.filter((m) => {
@@ -192,7 +221,8 @@ export function rankParagraphs(meta: PassageMeta, matches: readonly ParagraphMat
     const first = eligible[0]?.index ?? 0;
     return [{ index: first, hits: [], covered: 0 }];
   }
-  const best = shown.reduce((a, b) => (b.hits.length > a.hits.length ? b : a));
+  const text = shown.filter((m) => !isSummaryParagraph(meta, meta.paragraphs[m.index] as Paragraph));
+  const best = (text.length ? text : shown).reduce((a, b) => (b.hits.length > a.hits.length ? b : a));
   return [best, ...shown.filter((x) => x !== best)];
 }
 

@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import type { ReportFindings, StoredFinding } from '../../src/schemas';
-import { ENTRY_EXT, FINDINGS_DIR } from './write';
-import { Interner, loadYamlCopy } from '../../src/lib/entries';
+import type { ReportFindings, StoredFinding } from '../core/schemas';
+import { ENTRY_EXT, FINDINGS_DIR } from './pipeline/write';
+import { Interner, loadYamlCopy } from '../src/lib/entries';
 
 function files(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];

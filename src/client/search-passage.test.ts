@@ -93,6 +93,20 @@ describe('which paragraph a result opens at', () => {
     expect(ranked.map((r) => r.index)).toEqual([2, 0]);
   });
 
+  it('a paragraph of text before a rating or table row that has the words as well, even with fewer hits', () => {
+    // the West Kent report's Assessment section: its rating line, then a paragraph on it
+    const rated: PassageMeta = {
+      values: [['finding', 'Rating'], ['finding', 'Paragraph']],
+      paragraphs: [
+        { anchor: 'p-rating', label: '2.1. Assessment', start: 0, visible: 4, tail: 0, seg: [], amb: '', values: [0] },
+        { anchor: 'p-text', label: '2.1. Assessment', start: 4, visible: 30, tail: 0, seg: [], amb: '', values: [1] },
+      ],
+    };
+    expect(rankParagraphs(rated, [m(0, [0, 1], 1), m(1, [7], 1)], none).map((r) => r.index)).toEqual([1, 0]);
+    // and the rating when it alone has the words
+    expect(rankParagraphs(rated, [m(0, [0, 1], 1), m(1, [], 0)], none).map((r) => r.index)).toEqual([0]);
+  });
+
   it('a paragraph with some words when none has all', () => {
     expect(rankParagraphs(meta, [m(0, [], 0), m(1, [4], 1), m(2, [], 0)], none).map((r) => r.index)).toEqual([1]);
   });

@@ -1,11 +1,10 @@
 // The glossary of abbreviations used in the inspection documents is data (data/glossary.yaml,
 // with the sources of its entries), read once through the data-file reader; this module sorts
 // it and finds its abbreviations in text, so pages can mark an abbreviation's first use with
-// <abbr title="…">. Matching is case-sensitive and whole-word (abbreviationRegExp in themes.ts).
-import { fileURLToPath } from 'node:url';
+// <abbr title="…">. Matching is case-sensitive and whole-word (abbreviationRegExp, core/abbreviation.ts).
 import { z } from 'astro/zod';
-import { loadDataList, type DataListOptions } from '../data-file';
-import { abbreviationRegExp } from './themes';
+import { dataFile, loadDataList, type DataListOptions } from './data-file';
+import { abbreviationRegExp } from './abbreviation';
 
 export const GlossaryEntry = z
   .object({
@@ -28,7 +27,7 @@ export const GlossaryEntries = z.array(GlossaryEntry).superRefine((entries, ctx)
 });
 
 /** The project's glossary file. */
-export const GLOSSARY_FILE = fileURLToPath(new URL('../../../data/glossary.yaml', import.meta.url));
+export const GLOSSARY_FILE = dataFile('glossary.yaml');
 
 const GLOSSARY_DATA: DataListOptions<GlossaryEntry> = {
   schema: GlossaryEntries,

@@ -1,5 +1,5 @@
 // Pure search logic shared by the index builder (scripts/search/build-index.ts, in Node) and the
-// search page (src/scripts/search.ts, in the browser): tokens, synonyms, the text fragment that
+// search page (src/client/search.ts, in the browser): tokens, synonyms, the text fragment that
 // opens a result at the searched words, and excerpts. No DOM and no Node APIs here, so it can be
 // unit-tested and bundled for the browser alike.
 //
@@ -173,14 +173,24 @@ export interface Span {
   end: number;
 }
 
+/** Patterns compiled once: a search page matches a query's groups in every paragraph it shows. */
+const compiled = new Map<string, RegExp>();
+function cachedPattern(kind: 'a' | 'p', term: string): RegExp {
+  const key = `${kind}\u0000${term}`;
+  let re = compiled.get(key);
+  if (!re) compiled.set(key, (re = kind === 'a' ? abbrPattern(term) : phrasePattern(term)));
+  return re;
+}
+
 /** Every occurrence of the group's terms in a text. */
 export function findSynonyms(text: string, group: SynonymGroup): Span[] {
   const spans: Span[] = [];
+  // matchAll works on a copy of the pattern, so a cached one keeps no state between texts
   const add = (re: RegExp) => {
     for (const m of text.matchAll(re)) if (m.index !== undefined) spans.push({ start: m.index, end: m.index + m[0].length });
   };
-  group.abbr.forEach((a) => add(abbrPattern(a)));
-  group.phrases.forEach((p) => add(phrasePattern(p)));
+  group.abbr.forEach((a) => add(cachedPattern('a', a)));
+  group.phrases.forEach((p) => add(cachedPattern('p', p)));
   return spans;
 }
 
@@ -224,6 +234,37 @@ export function groupsForQuery(query: string, table: SynonymTable): SynonymGroup
     const n = normalise(t);
     return n !== '' && (q.includes(` ${n} `) || q.includes(` ${n}s `));
   }));
+}
+
+/**
+ * What else a query was searched for, in words a newcomer understands: "Also searched for
+ * “domestic abuse”, which DA stands for." / "Also searched for “DA”, short for domestic abuse." /
+ * "Also searched for “child”, another form of “children”." Empty when the query stands for
+ * nothing else.
+ */
+export function explainSynonyms(query: string, groups: readonly SynonymGroup[]): string {
+  const q = ` ${normalise(query)} `;
+  const typed = (t: string) => {
+    const n = normalise(t);
+    return n !== '' && (q.includes(` ${n} `) || q.includes(` ${n}s `));
+  };
+  const quote = (ts: string[]) => ts.map((t) => `“${t}”`).join(' and ');
+  const out: string[] = [];
+  for (const g of groups) {
+    const abbr = g.abbr.filter(typed);
+    const phrases = g.phrases.filter(typed);
+    if (g.abbr.length === 0) {
+      // forms of one word (child, children)
+      const others = g.phrases.filter((p) => !typed(p));
+      if (phrases.length && others.length) out.push(`Also searched for ${quote(others)}, another form of “${phrases[0]}”.`);
+    } else if (abbr.length) {
+      const others = g.phrases.filter((p) => !typed(p)).slice(0, 1);
+      if (others.length) out.push(`Also searched for ${quote(others)}, which ${abbr[0]} stands for.`);
+    } else if (phrases.length) {
+      out.push(`Also searched for ${quote(g.abbr.slice(0, 2))}, short for ${phrases[0]}.`);
+    }
+  }
+  return out.join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -332,13 +373,23 @@ export function excerpt(text: string, tokens: readonly Token[], hits: ReadonlySe
 }
 
 /**
- * Results in the order the reader expects: those that have the query's words as a phrase first
- * (in the phrase search's order), then the others in the plain search's order. Both are the
- * same query's results, so nothing is added or lost.
+ * Results in the order the reader expects, the same results (nothing added or lost): those with
+ * the query's words together (`phrase`, when the query has several words) before those with them
+ * apart; then the inspectorate's findings before the groups of `later` (the action plans'
+ * passages: src/client/search-passage.ts); within each, Pagefind's order; front matter and
+ * ratings tables (scored 0) last. Pagefind gives every result of a quoted search the same score, in the order
+ * the records were indexed (by document id), so its phrase search only says which results have
+ * the phrase, never how well they match.
  */
-export function phraseFirst<T extends { id: string }>(results: readonly T[], phrase: readonly { id: string }[]): T[] {
-  const first = new Set(phrase.map((r) => r.id));
-  const byId = new Map(results.map((r) => [r.id, r]));
-  const head = phrase.map((r) => byId.get(r.id)).filter((r): r is T => r !== undefined);
-  return [...head, ...results.filter((r) => !first.has(r.id))];
+export function rankResults<T extends { id: string; score?: number }>(results: readonly T[], phrase: readonly { id: string }[], later: readonly (readonly { id: string }[])[] = []): T[] {
+  const together = new Set(phrase.map((r) => r.id));
+  const group = new Map<string, number>();
+  later.forEach((rs, i) => rs.forEach((r) => group.has(r.id) || group.set(r.id, i + 1)));
+  // a result scored 0 has its words only where the index gives them no weight (front matter and
+  // ratings tables, FRONT_WEIGHT): after every other, whatever it has
+  const unweighted = (r: T) => (r.score === 0 ? 1 : 0);
+  return results
+    .map((r, i) => ({ r, i, last: unweighted(r), apart: together.has(r.id) ? 0 : 1, group: group.get(r.id) ?? 0 }))
+    .sort((a, b) => a.last - b.last || a.apart - b.apart || a.group - b.group || a.i - b.i)
+    .map((x) => x.r);
 }

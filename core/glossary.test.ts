@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY, GLOSSARY_FILE, GlossaryEntries, findAbbreviations, glossaryEntry, locateAbbreviations } from './glossary';
-import { parseDataList } from '../data-file';
-import { THEMES } from './theme-data';
+import { dataFile, parseDataList } from './data-file';
+import { THEMES } from '../scripts/pipeline/link/theme-data';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../seeds/', import.meta.url));
+const SEEDS_DIR = fileURLToPath(new URL('../seeds/', import.meta.url));
 const SEED_TEXT = readdirSync(SEEDS_DIR)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -20,7 +20,7 @@ function real(sentence: string): string {
 
 // The abbreviations docs/domain.md lists ("Who is who" and "Themes"); the last test checks
 // this list against the document.
-const DOMAIN_MD_PATH = new URL('../../../docs/domain.md', import.meta.url);
+const DOMAIN_MD_PATH = new URL('../docs/domain.md', import.meta.url);
 const DOMAIN_MD_ABBREVIATIONS = [
   'HMI Probation',
   'HMPPS',
@@ -227,5 +227,14 @@ describe('locateAbbreviations', () => {
       expect(u.match.startsWith(u.abbr)).toBe(true);
     }
     expect(uses[0]!.match).toBe('SPOs');
+  });
+});
+
+describe('the glossary file', () => {
+  it('is found from the module, and from the working folder when the module is bundled elsewhere', () => {
+    expect(GLOSSARY_FILE).toBe(fileURLToPath(new URL('../data/glossary.yaml', import.meta.url)));
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    expect(dataFile('glossary.yaml', '/nowhere/dist/.prerender/chunks/glossary.mjs', root)).toBe(GLOSSARY_FILE);
+    expect(() => dataFile('glossary.yaml', '/nowhere/chunk.mjs', '/')).toThrow('data/glossary.yaml not found above /nowhere/chunk.mjs or /');
   });
 });
