@@ -43,9 +43,9 @@ describe('--check on every seed', () => {
   let output = '';
   let status: number | null = null;
   const content = join(work, 'content');
-  beforeAll(() => {
+  beforeAll(async () => {
     // The seeds as the project's own ingest writes them, to compare the counts with.
-    ingest(SEEDS, content);
+    await ingest(SEEDS, content);
     const r = cli(['--check', ...seedFiles.map((n) => `seeds/${n}`)]);
     output = r.stdout;
     status = r.status;
@@ -368,11 +368,11 @@ describe('--skip-refused', () => {
     expect(existsSync(join(out, 'sentinel.md'))).toBe(false);
   });
 
-  it('leaves the seeds\' content as it was: no refused.json, the same files', () => {
+  it('leaves the seeds\' content as it was: no refused.json, the same files', async () => {
     const a = join(work, 'plain');
     const b = join(work, 'skipping');
-    ingest(SEEDS, a);
-    ingest(SEEDS, b, { skipRefused: true });
+    await ingest(SEEDS, a);
+    await ingest(SEEDS, b, { skipRefused: true });
     const list = (d: string) => (readdirSync(d, { recursive: true, encoding: 'utf8' }) as string[]).sort();
     expect(list(b)).toEqual(list(a));
     expect(existsSync(join(a, 'refused.json'))).toBe(false);

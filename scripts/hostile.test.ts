@@ -27,7 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownProcessor, markdownShared } from '../src/markdown/options';
 import type { ReportFindings } from '../core/schemas';
 import { generateCases, loadSeeds, type HostileCase, type Outcome } from './hostile/generate';
-import { IngestError, ingest } from './pipeline/ingest';
+import { IngestError, ingestInThread as ingest } from './pipeline/ingest';
 import { FINDINGS_DIR, serialise } from './pipeline/write';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

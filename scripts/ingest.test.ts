@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingest } from './pipeline/ingest';
+import { IngestError, ingest, ingestInThread } from './pipeline/ingest';
 import { readCollection, readFindings } from './read-content';
-import { isMetaFile } from './pipeline/meta';
+import { isMetaFile, MetaError } from './pipeline/meta';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'seeds');
@@ -24,15 +24,15 @@ const collection = <T>(out: string, name: string): T[] => readCollection<T>(out,
 
 describe('ingest of the seeds', () => {
   const out = join(work, 'content');
-  beforeAll(() => {
-    ingest(SEEDS, out);
+  beforeAll(async () => {
+    await ingest(SEEDS, out);
     // A whole ingest: on two busy cores it can outlast the default 10 s of a hook.
   }, 120_000);
 
-  it('is deterministic: a second run gives byte-identical content', () => {
+  it('is deterministic: a second run gives byte-identical content', async () => {
     const first = snapshot(out);
     const again = join(work, 'again');
-    ingest(SEEDS, again);
+    await ingest(SEEDS, again);
     const second = snapshot(again);
     expect([...second.keys()]).toEqual([...first.keys()]);
     for (const [path, text] of first) expect(second.get(path), path).toBe(text);
@@ -147,7 +147,7 @@ function countWords(s: string): Map<string, number> {
 describe('an action plan answers its own inspection round', () => {
   // The inspectorate repeats recommendations from one round to the next: an earlier inspection
   // of Surrey with the same seven recommendations must not take the 2024 plan's answers.
-  it('matches the plan to the 2024 Surrey report, not to an earlier inspection of Surrey', () => {
+  it('matches the plan to the 2024 Surrey report, not to an earlier inspection of Surrey', async () => {
     const dir = mkdtempSync(join(work, 'rounds-'));
     const seeds = join(dir, 'seeds');
     cpSync(SEEDS, seeds, { recursive: true });
@@ -159,7 +159,7 @@ describe('an action plan answers its own inspection round', () => {
     expect(earlier).not.toBe(text);
     writeFileSync(join(seeds, 'earlier-round.txt'), earlier);
     const out = join(dir, 'content');
-    ingest(seeds, out);
+    await ingest(seeds, out);
     const recs = collection<{ report_id: string; number: number | null; response_item: string | null }>(out, 'recommendations');
     const itemsFor = (report: string) =>
       recs
@@ -200,7 +200,7 @@ describe('ingest refuses bad input with file, line and reason, and writes nothin
     expect([...r.after.keys()]).toEqual(['sentinel.md']);
   });
 
-  it('reads a CRLF copy with a byte-order mark exactly like the original', () => {
+  it('reads a CRLF copy with a byte-order mark exactly like the original', async () => {
     const a = join(work, 'crlf-a');
     const b = join(work, 'crlf-b');
     const plainDir = join(work, 'plain-seeds');
@@ -209,8 +209,8 @@ describe('ingest refuses bad input with file, line and reason, and writes nothin
     mkdirSync(crlfDir);
     cpSync(join(SEEDS, report), join(plainDir, 'x.txt'));
     writeFileSync(join(crlfDir, 'x.txt'), '\uFEFF' + seedText(report).replace(/\n/g, '\r\n'));
-    ingest(plainDir, a);
-    ingest(crlfDir, b);
+    await ingest(plainDir, a);
+    await ingest(crlfDir, b);
     const sa = snapshot(a);
     const sb = snapshot(b);
     // Only the source checksum differs.
@@ -221,5 +221,64 @@ describe('ingest refuses bad input with file, line and reason, and writes nothin
   it('prints data-quality warnings without failing', () => {
     const r = execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/ingest.ts'), '--out', join(work, 'warn')], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(r).toMatch(/ingest: wrote \d+ content files/);
+  });
+});
+
+describe('the ingest in worker threads', () => {
+  const seedText = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
+  const report = seedFiles.find((n) => seedText(n).includes('Surrey PDU should:'))!;
+  const beside = (out: string) => readdirSync(join(out, '..')).filter((n) => n !== 'seeds' && n !== 'content');
+
+  it('writes the same bytes with 1, 2 and 5 workers, whichever document is finished first', async () => {
+    const one = join(work, 'workers-1');
+    await ingest(SEEDS, one, { workers: 1 });
+    const expected = snapshot(one);
+    expect(expected.size).toBeGreaterThan(200);
+    // Five workers: every seed on a worker of its own, the shortest finished first.
+    for (const workers of [2, 5]) {
+      const out = join(work, `workers-${workers}`);
+      await ingest(SEEDS, out, { workers });
+      const got = snapshot(out);
+      expect([...got.keys()]).toEqual([...expected.keys()]);
+      for (const [path, text] of expected) expect(got.get(path), path).toBe(text);
+    }
+  });
+
+  it('refuses as in one thread: every refused file in input order, a later duplicate, nothing written, nothing left beside', async () => {
+    const dir = mkdtempSync(join(work, 'refused-'));
+    const seeds = join(dir, 'seeds');
+    cpSync(SEEDS, seeds, { recursive: true });
+    writeFileSync(join(seeds, '000_cut.txt'), seedText(report).split('\n').slice(0, 250).join('\n'));
+    writeFileSync(join(seeds, 'zz_copy.txt'), seedText(report));
+    const out = join(dir, 'content');
+    mkdirSync(out);
+    writeFileSync(join(out, 'sentinel.md'), 'previous content\n');
+    const inThread = (() => {
+      try {
+        ingestInThread(seeds, out);
+      } catch (e) {
+        return e as IngestError;
+      }
+    })()!;
+    const inWorkers = await ingest(seeds, out, { workers: 2 }).then(() => null, (e: unknown) => e as IngestError);
+    expect(inWorkers).toBeInstanceOf(IngestError);
+    expect(inWorkers!.message).toBe(inThread.message);
+    expect(inWorkers!.refusals).toEqual(inThread.refusals);
+    expect(inWorkers!.refusals.map((r) => `${r.file.split('/').pop()}:${r.line}`)).toEqual(['000_cut.txt:246', 'zz_copy.txt:1']);
+    expect(inWorkers!.refusals[1]!.reason).toMatch(/^duplicates .*001_9532c6c7ee9a86e4\.txt: both are the pdu-report surrey-pdu-inspection-2024-03$/);
+    expect([...snapshot(out).keys()]).toEqual(['sentinel.md']);
+    expect(beside(out)).toEqual([]);
+  });
+
+  it('stops on a metadata file in error as in one thread, with its own kind of error', async () => {
+    const dir = mkdtempSync(join(work, 'meta-'));
+    const seeds = join(dir, 'seeds');
+    cpSync(SEEDS, seeds, { recursive: true });
+    writeFileSync(join(seeds, report.replace(/\.txt$/, '.meta.yaml')), 'official_url: http://www.example.org/x\n');
+    const out = join(dir, 'content');
+    const e = await ingest(seeds, out, { workers: 2 }).then(() => null, (x: unknown) => x);
+    expect(e).toBeInstanceOf(MetaError);
+    expect((e as Error).message).toMatch(/001_9532c6c7ee9a86e4\.meta\.yaml: official_url: must be an https:\/\/ address/);
+    expect(beside(out)).toEqual([]);
   });
 });

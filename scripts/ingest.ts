@@ -4,14 +4,29 @@
 // SKIP_REFUSED=1) the other documents are written, and the refused ones are listed in the log
 // and in content/refused.json for the data-quality page. `--themes FILE` tags with another
 // theme taxonomy than data/themes.yaml (docs/themes.md). `--check FILE…` reads the given files
-// with the rest of seeds/, writes nothing and reports on each (scripts/check.ts).
+// with the rest of seeds/, writes nothing and reports on each (scripts/check.ts). Documents are
+// read in worker threads, one a core (`--workers N` or INGEST_WORKERS=N to set how many; 1 reads
+// them in this thread), and written one at a time, so the ingest's memory does not grow with
+// the archive (docs/architecture.md).
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { isMainModule } from './cli';
 import { checkFiles, formatCheck } from './check';
 import { IngestError, ingest, skipRefusedFromEnv } from './pipeline/ingest';
 import { formatRefusal } from './pipeline/refusal';
 
+/**
+ * How far V8 lets this process's heap grow past what its last full collection kept, in percent.
+ * The build gives the ingest a heap limit of three quarters of the machine (scripts/heap.mjs), and
+ * with a limit over 1 GiB V8 lets the heap grow up to four times what it keeps: the few kilobytes
+ * of links the ingest keeps a document then cost it about 100 KiB of memory a document. Held to
+ * 1.2 times, the ingest's peak stays flat with the archive (BENCHMARKS.md) for the same CPU time.
+ */
+export const HEAP_GROWING_PERCENT = 20;
+
 async function main(): Promise<void> {
+  // Set before the documents are read; V8's flags are the process's, so the workers share it.
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -20,6 +35,7 @@ async function main(): Promise<void> {
       check: { type: 'boolean', default: false },
       'skip-refused': { type: 'boolean', default: false },
       themes: { type: 'string' },
+      workers: { type: 'string' },
     },
   });
   if (values.check) {
@@ -32,7 +48,8 @@ async function main(): Promise<void> {
   }
   if (positionals.length) throw new IngestError(`unexpected argument ${positionals[0]} (to check files without writing anything: --check FILE…)`);
   const skipRefused = values['skip-refused'] || skipRefusedFromEnv();
-  const { files, warnings, refused } = ingest(values.seeds, values.out, { skipRefused, themesFile: values.themes });
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  const { files, warnings, refused } = await ingest(values.seeds, values.out, { skipRefused, themesFile: values.themes, workers });
   for (const w of warnings) console.warn(`warning: ${w}`);
   for (const r of refused) console.warn(formatRefusal(r).map((l, i) => (i === 0 ? `refused: ${l}` : l)).join('\n'));
   console.log(

@@ -1,6 +1,7 @@
 // npm run bench [-- --sizes 50,200,1000|none --runs 3 --timeout-min 30]
 //           [-- --hostile [--bytes 80000]] [-- --fuzz 10000 [--fuzz-seed 14]] (see hostile.ts)
 //           [-- --lighthouse [--dist dist] [--runs 3]] (see lighthouse.ts)
+//           [-- --ingest [--sizes 250,500,1000,2500] [--workers 1,2] [--label after]] (see ingest.ts)
 // Clean builds of the seeds (median of --runs), page weight of that build, then one clean build
 // per synthetic corpus size; writes BENCHMARKS.md (after every step, so a long run that is
 // stopped still leaves what it measured) and bench-out/results.json.
@@ -28,6 +29,13 @@ if (args.includes('--hostile') || args.includes('--fuzz')) {
   const { hostileBench, fuzzBench } = await import('./hostile');
   if (args.includes('--hostile')) await hostileBench(Number(opt('--bytes', '80000')), Number(opt('--timeout-min', '10')), args.includes('--cases') ? opt('--cases', '').split(',') : undefined);
   if (args.includes('--fuzz')) await fuzzBench(Number(opt('--fuzz', '10000')), Number(opt('--fuzz-seed', '14')));
+  process.exit(0);
+}
+// Issue 21's measurement of the ingest alone (scripts/bench/ingest.ts): memory and workers.
+if (args.includes('--ingest')) {
+  const { ingestBench } = await import('./ingest');
+  const list = (name: string, fallback: string) => opt(name, fallback).split(',').map(Number).filter((n) => n > 0);
+  await ingestBench(list('--sizes', '250,500,1000,2500'), list('--workers', '1,2'), opt('--label', 'after'), Number(opt('--timeout-min', '30')));
   process.exit(0);
 }
 // Issue 12's Lighthouse scores of a built site (scripts/bench/lighthouse.ts); builds nothing.

@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { load } from 'js-yaml';
 import { markdownProcessor, markdownShared } from '../../src/markdown/options';
 import type { ReportFindings } from '../../core/schemas';
-import { IngestError, ingest } from '../pipeline/ingest';
+import { IngestError, ingestInThread as ingest } from '../pipeline/ingest';
 import { FINDINGS_DIR } from '../pipeline/write';
 
 export interface CaseRequest {

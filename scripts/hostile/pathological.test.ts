@@ -13,7 +13,7 @@ import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markdownProcessor, markdownShared } from '../../src/markdown/options';
 import type { ReportFindings } from '../../core/schemas';
-import { ingest } from '../pipeline/ingest';
+import { ingestInThread as ingest } from '../pipeline/ingest';
 import { FINDINGS_DIR } from '../pipeline/write';
 import { cleanText, pathologicalCases, surrey, withParagraph } from './pathological';
 

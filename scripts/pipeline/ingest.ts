@@ -1,27 +1,28 @@
-// The ingest: every document of a seeds folder read, refused or assembled into the corpus, and
-// content/ written whole (or left as it was). The command is scripts/ingest.ts.
-import { createHash } from 'node:crypto';
+// The ingest: every document of a seeds folder read, made into its records and written on its
+// own (in worker threads, pool.ts, or in this thread), or refused; the corpus steps over their
+// small links; and content/ swapped in whole (or left as it was). The command is scripts/ingest.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument } from './parse';
-import { decodeSource } from './read';
-import { assemble, reportId, type SourceDoc } from './assemble';
-import { corpusFiles, refusedFiles, writeAtomically } from './write';
+import { load } from 'js-yaml';
+import type { DocumentKind, ReportFindings, ThemeDefinition } from '../../core/schemas';
+import type { SourceDoc } from './assemble';
+import { linkDocuments } from './corpus';
+import { firstNaming } from './corpus/document';
+import type { DocLinks } from './corpus/assembly';
+import { corpusOwnFiles, FINDINGS_DIR, refusedFiles, Staging } from './write';
 import { ParseError } from './types';
-import { loadThemes } from './link/theme-data';
-import { describeRefusal, formatRefusal, type Refusal } from './refusal';
-import { isMetaFile, metaFileFor, readMeta } from './meta';
+import { createTagger } from './link/themes';
+import { loadThemes, THEMES } from './link/theme-data';
+import { describeRefusal, type Refusal } from './refusal';
+import { isMetaFile, metaFileFor } from './meta';
+import { readDocument, linkedRecords, stageDocument, type Input, type StageRequest, type StageResult } from './stage';
+import { stageInWorkers, workerCount } from './pool';
+
+export type { Input } from './stage';
 
 export class IngestError extends Error {
   /** Every refused document, the one the message names first; empty for other errors. */
   refusals: Refusal[] = [];
-}
-
-/** A file to read: where it is, how messages and content name it, whether the user named it (--check). */
-export interface Input {
-  path: string;
-  shown: string;
-  given?: boolean;
 }
 
 /** The documents of a seeds folder, in name order. */
@@ -40,51 +41,39 @@ export function listSeeds(seedsDir: string, cwd = process.cwd()): Input[] {
   return inputs;
 }
 
+/** A document read (its id and kind), or refused, in input order: what taking each document once decides on. */
+type Read = { id: string; kind: DocumentKind } | { refusal: Refusal };
+
+/**
+ * Which documents are taken: those read, each report id once. Two inputs with one report id:
+ * the later one is refused, and an input the user named (--check) is refused before a seed, so
+ * that the seed stands. Returns the indexes taken, in input order, and every refusal, in input order.
+ */
+export function takeOnce(inputs: Input[], read: Read[]): { taken: number[]; refused: Refusal[] } {
+  const refusedAt = new Map<number, Refusal>();
+  const ok: number[] = [];
+  read.forEach((r, index) => ('refusal' in r ? refusedAt.set(index, r.refusal) : ok.push(index)));
+  const byId = new Map<string, string>();
+  for (const index of [...ok.filter((i) => !inputs[i]!.given), ...ok.filter((i) => inputs[i]!.given)]) {
+    const { id, kind } = read[index] as { id: string; kind: DocumentKind };
+    const other = byId.get(id);
+    if (other) refusedAt.set(index, describeRefusal(inputs[index]!.shown, new ParseError(1, `duplicates ${other}: both are the ${kind} ${id}`), null));
+    else byId.set(id, inputs[index]!.shown);
+  }
+  return { taken: ok.filter((i) => !refusedAt.has(i)), refused: [...refusedAt].sort(([a], [b]) => a - b).map(([, r]) => r) };
+}
+
 export interface ReadResult {
   sources: SourceDoc[];
   /** In input order. */
   refused: Refusal[];
-  /** Each readable input's lines, by its shown name (for messages quoting them). */
-  lines: Map<string, string[]>;
 }
 
-/**
- * Reads and parses every input, refusing what cannot be read as a whole document. Two inputs
- * with one report id: the later one is refused, and an input the user named (--check) is
- * refused before a seed, so that the seed stands.
- */
+/** Reads and parses every input in memory (for --check and the tests), refusing what cannot be read as a whole document, each report id once. */
 export function readSources(inputs: Input[]): ReadResult {
-  const lines = new Map<string, string[]>();
-  const refusedAt = new Map<number, Refusal>();
-  const parsed: { index: number; input: Input; source: SourceDoc; id: string }[] = [];
-  inputs.forEach((input, index) => {
-    const bytes = readFileSync(input.path);
-    let text: string[] | null = null;
-    try {
-      text = decodeSource(bytes).lines;
-      lines.set(input.shown, text);
-      const doc = parseDocument(text);
-      const meta = readMeta(input.path, input.shown);
-      parsed.push({ index, input, id: reportId(doc), source: { file: input.shown, sha256: createHash('sha256').update(bytes).digest('hex'), doc, ...(meta ? { meta } : {}) } });
-    } catch (e) {
-      if (e instanceof ParseError) refusedAt.set(index, describeRefusal(input.shown, e, text));
-      else throw e;
-    }
-  });
-  const byId = new Map<string, string>();
-  const order = [...parsed.filter((p) => !p.input.given), ...parsed.filter((p) => p.input.given)];
-  for (const p of order) {
-    const other = byId.get(p.id);
-    if (other) {
-      const e = new ParseError(1, `duplicates ${other}: both are the ${p.source.doc.kind} ${p.id}`);
-      refusedAt.set(p.index, describeRefusal(p.input.shown, e, lines.get(p.input.shown) ?? null));
-    } else byId.set(p.id, p.input.shown);
-  }
-  return {
-    sources: parsed.filter((p) => !refusedAt.has(p.index)).map((p) => p.source),
-    refused: [...refusedAt].sort(([a], [b]) => a - b).map(([, r]) => r),
-    lines,
-  };
+  const read = inputs.map(readDocument);
+  const { taken, refused } = takeOnce(inputs, read.map((r) => (r.refusal ? { refusal: r.refusal } : { id: r.id, kind: r.source.doc.kind })));
+  return { sources: taken.map((i) => (read[i] as { source: SourceDoc }).source), refused };
 }
 
 function refusalError(refused: Refusal[]): IngestError {
@@ -106,20 +95,95 @@ export interface IngestOptions {
   skipRefused?: boolean;
   /** The theme taxonomy file to tag with, rather than data/themes.yaml. */
   themesFile?: string;
+  /** How many documents to read at once, each in a worker thread (1: in this thread); by default INGEST_WORKERS, else one a core. */
+  workers?: number;
 }
 
-export function ingest(seedsDir: string, outDir: string, options: IngestOptions = {}): { files: number; warnings: string[]; refused: Refusal[] } {
-  const { sources, refused } = readSources(listSeeds(seedsDir));
-  if (refused.length && (!options.skipRefused || sources.length === 0)) throw refusalError(refused);
-  const corpus = options.themesFile ? assemble(sources, loadThemes(options.themesFile)) : assemble(sources);
-  const files = writeAtomically(outDir, (function* () {
-    yield* corpusFiles(corpus);
-    yield* refusedFiles(refused);
-  })());
-  const warnings = corpus.dataQuality.map(
-    ({ data: d }) => `${d.source_file ?? 'corpus'}${d.lines ? `:${d.lines[0]}` : ''}: ${d.check}: ${d.message}`,
-  );
-  return { files, warnings, refused };
+/** The staging requests of the inputs: each document's part is a folder of its own. */
+const requestsOf = (inputs: Input[], staging: Staging): StageRequest[] => inputs.map((input, index) => ({ index, input, part: staging.partOf(index) }));
+
+function stageInThread(requests: StageRequest[], themes: readonly ThemeDefinition[]): StageResult[] {
+  const tagger = createTagger(themes);
+  return requests.map((req) => stageDocument(req, tagger));
+}
+
+/** The theme taxonomy asked for, read (and so checked) before any document is. */
+const themesOf = (options: IngestOptions) => (options.themesFile ? loadThemes(options.themesFile) : THEMES);
+
+type Staged = Extract<StageResult, { outcome: 'staged' }>;
+
+/** The documents taken, in input order: the first that failed to be read is thrown, then the refusals as the options say. */
+function decide(inputs: Input[], results: StageResult[], options: IngestOptions): { taken: Staged[]; refused: Refusal[] } {
+  const failed = results.find((r) => r.outcome === 'failed');
+  if (failed) throw failed.error;
+  const { taken, refused } = takeOnce(inputs, results.map((r) => (r.outcome === 'staged' ? { id: r.id, kind: r.kind } : { refusal: (r as { refusal: Refusal }).refusal })));
+  if (refused.length && (!options.skipRefused || taken.length === 0)) throw refusalError(refused);
+  const docs = taken.map((i) => results[i] as Staged);
+  const unwritten = docs.find((d) => d.writeError !== undefined);
+  if (unwritten) throw unwritten.writeError;
+  return { taken: docs, refused };
+}
+
+/** Where a staged report's findings first name `name`, read from its findings file. */
+function stagedNaming(staging: Staging): (report: string, name: string) => [number, number] | null {
+  return (report, name) => {
+    const file = join(staging.dir, FINDINGS_DIR, `${report}.yaml`);
+    return firstNaming((load(readFileSync(file, 'utf8')) as ReportFindings).findings, name);
+  };
+}
+
+export interface IngestResult {
+  files: number;
+  warnings: string[];
+  refused: Refusal[];
+}
+
+/** The documents staged become content/: those taken moved into place, linked, their linked records written, then the corpus's own files. */
+function finish(inputs: Input[], results: StageResult[], staging: Staging, themes: readonly ThemeDefinition[], options: IngestOptions): IngestResult {
+  const { taken, refused } = decide(inputs, results, options);
+  for (const d of taken) staging.adopt(staging.partOf(d.index), d.files);
+  const own = linkDocuments(taken.map((d) => d.links), themes, stagedNaming(staging));
+  for (const d of taken) staging.write(linkedRecords(staging.partOf(d.index), d.links));
+  staging.write(corpusOwnFiles(own));
+  staging.write(refusedFiles(refused));
+  staging.commit();
+  const warnings = own.dataQuality.map(({ data: d }) => `${d.source_file ?? 'corpus'}${d.lines ? `:${d.lines[0]}` : ''}: ${d.check}: ${d.message}`);
+  return { files: staging.written, warnings, refused };
+}
+
+/**
+ * seeds/ → content/: every document read, made into its records and written on its own (in
+ * worker threads, as many at once as options.workers, INGEST_WORKERS or the cores say), then
+ * the corpus steps over their small links, and the records they link written last; content/
+ * is swapped in whole, or left as it was.
+ */
+export async function ingest(seedsDir: string, outDir: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const inputs = listSeeds(seedsDir);
+  const workers = workerCount(options.workers, inputs.length);
+  if (workers === 1) return ingestInThread(seedsDir, outDir, options);
+  const themes = themesOf(options);
+  const staging = new Staging(outDir);
+  try {
+    const results: StageResult[] = new Array(inputs.length);
+    await stageInWorkers(requestsOf(inputs, staging), workers, { themesFile: options.themesFile }, (r) => (results[r.index] = r));
+    return finish(inputs, results, staging, themes, options);
+  } catch (e) {
+    staging.abort();
+    throw e;
+  }
+}
+
+/** The same ingest with every document read in this thread, one after another (the hostile and fuzz suites' way: one document a case). */
+export function ingestInThread(seedsDir: string, outDir: string, options: IngestOptions = {}): IngestResult {
+  const inputs = listSeeds(seedsDir);
+  const themes = themesOf(options);
+  const staging = new Staging(outDir);
+  try {
+    return finish(inputs, stageInThread(requestsOf(inputs, staging), themes), staging, themes, options);
+  } catch (e) {
+    staging.abort();
+    throw e;
+  }
 }
 
 /** Whether SKIP_REFUSED asks to skip refused documents ("1", "true", "yes"). */

@@ -1,7 +1,7 @@
 // Serialises the corpus as YAML data entries (footnotes: Markdown, which the report page
 // renders; findings: one YAML file per report), validated by the same zod schemas the site reads them with, and swaps the whole
 // content/ folder in at once: a failed run leaves the previous content exactly as it was.
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dump } from 'js-yaml';
 import type { ZodType } from 'astro/zod';
@@ -10,7 +10,7 @@ import {
   Recommendation, RefusedDocument, Report, ReportFindings, Standard, Theme, REFUSED_FILE, type Finding,
 } from '../../core/schemas';
 import { group } from '../../core/group';
-import type { Corpus, Entry } from './assemble';
+import type { Corpus, CorpusOwn, DocumentCorpus, Entry } from './corpus/assembly';
 import type { Refusal } from './refusal';
 
 /** Where one report's findings are written, relative to content/. */
@@ -85,28 +85,43 @@ function* findingFiles(entries: Entry<Finding>[]): Generator<[string, string]> {
   }
 }
 
-/**
- * All files of the corpus, [path, text], each validated, made one at a time as they are written:
- * held together, the texts were about half of the ingest's memory. writeAtomically writes them to
- * a folder of its own and swaps it in only when the last is written, so an entry that fails its
- * schema still leaves the previous content/ exactly as it was.
- */
-export function* corpusFiles(corpus: Corpus): Generator<[string, string]> {
-  const paths = new Set<string>();
-  for (const { key, dir, schema, markdown } of COLLECTIONS) {
-    for (const entry of corpus[key] as Entry<{ id: string }>[]) {
+type CollectionKey = (typeof COLLECTIONS)[number]['key'];
+
+/** The entries of some collections as files, each validated; `paths` holds those made so far, so that two entries never share one. */
+function* entryFiles(corpus: Partial<Pick<Corpus, CollectionKey>>, keys: readonly CollectionKey[], paths = new Set<string>()): Generator<[string, string]> {
+  for (const { key, dir, schema, markdown } of COLLECTIONS.filter((c) => keys.includes(c.key))) {
+    for (const entry of (corpus[key] ?? []) as Entry<{ id: string }>[]) {
       validate(schema, entry.data, `${dir}/${entry.data.id}`);
       // Ids may hold "/" (report/anchor): that is the folder layout too.
       const path = join(dir, `${entry.data.id}${markdown ? ENTRY_EXT.markdown : ENTRY_EXT.data}`);
       if (paths.has(path)) throw new ValidationError(`two ${dir} entries share the id ${entry.data.id}`);
       paths.add(path);
       yield [path, markdown ? serialise(entry) : yaml(entry.data)];
-      if (key === 'reports') {
-        yield [join(DOCUMENTS_DIR, `${entry.data.id}.md`), serialise({ data: { id: entry.data.id, report_id: entry.data.id }, body: entry.body })];
-      }
     }
   }
-  yield* findingFiles(corpus.findings);
+}
+
+/**
+ * One document's files that no corpus step changes, made as its records are: its findings, key
+ * questions, footnotes, previous recommendations and its whole text as Markdown (the bulk of
+ * what the ingest writes; held for the corpus, they were most of the ingest's memory).
+ */
+export function* documentFiles(c: DocumentCorpus): Generator<[string, string]> {
+  yield* entryFiles(c, ['keyQuestions', 'footnotes', 'previousRecommendations']);
+  for (const report of c.reports) {
+    yield [join(DOCUMENTS_DIR, `${report.data.id}.md`), serialise({ data: { id: report.data.id, report_id: report.data.id }, body: report.body })];
+  }
+  yield* findingFiles(c.findings);
+}
+
+/** One document's records the corpus steps link (its report, recommendations and action-plan items), once linked. */
+export function* linkedFiles(c: Pick<DocumentCorpus, 'reports' | 'recommendations' | 'actionPlanItems'>): Generator<[string, string]> {
+  yield* entryFiles(c, ['reports', 'recommendations', 'actionPlanItems']);
+}
+
+/** The corpus's own files: entities, standards, themes, data-quality issues. */
+export function* corpusOwnFiles(own: CorpusOwn): Generator<[string, string]> {
+  yield* entryFiles(own, ['entities', 'standards', 'themes', 'dataQuality']);
 }
 
 /** content/refused.json: the documents a --skip-refused ingest left out, by file; none, no file. */
@@ -118,25 +133,81 @@ export function* refusedFiles(refused: Refusal[]): Generator<[string, string]> {
   yield [REFUSED_FILE, `${JSON.stringify(data, null, 2)}\n`];
 }
 
+/** Writes the files under `root`, never two at one path; returns how many it wrote. */
+export function writeFiles(root: string, files: Iterable<[string, string]>): number {
+  let written = 0;
+  for (const [path, text] of files) {
+    const full = join(root, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text, { flag: 'wx' }); // never two files at one path
+    written++;
+  }
+  return written;
+}
+
+/**
+ * A folder filled beside outDir and swapped in for it whole once every file is written
+ * (commit); a failure removes it (abort), leaving outDir exactly as it was. Documents read in
+ * workers are written each in a folder of its own inside it (partOf), and moved into place
+ * (adopt) once the ingest knows which documents it takes.
+ */
+export class Staging {
+  readonly dir: string;
+  written = 0;
+
+  constructor(readonly outDir: string) {
+    this.dir = `${outDir}.tmp-${process.pid}`;
+    rmSync(this.dir, { recursive: true, force: true });
+    mkdirSync(this.dir, { recursive: true });
+  }
+
+  write(files: Iterable<[string, string]>): void {
+    this.written += writeFiles(this.dir, files);
+  }
+
+  /** The folder of the index-th document's own files. */
+  partOf(index: number): string {
+    return join(this.dir, PARTS_DIR, String(index));
+  }
+
+  /** Moves the files a document's part holds ("<collection>/<name>", `files` of them) into place. */
+  adopt(part: string, files: number): void {
+    for (const collection of readdirSync(part, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      mkdirSync(join(this.dir, collection.name), { recursive: true });
+      for (const name of readdirSync(join(part, collection.name))) {
+        const to = join(this.dir, collection.name, name);
+        if (existsSync(to)) throw new ValidationError(`two ${collection.name} entries share the name ${name}`);
+        renameSync(join(part, collection.name, name), to);
+      }
+    }
+    this.written += files;
+  }
+
+  commit(): void {
+    rmSync(join(this.dir, PARTS_DIR), { recursive: true, force: true });
+    const old = `${this.outDir}.old-${process.pid}`;
+    if (existsSync(this.outDir)) renameSync(this.outDir, old);
+    renameSync(this.dir, this.outDir);
+    rmSync(old, { recursive: true, force: true });
+  }
+
+  abort(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** The folder of the staging folder holding each document's part until it is adopted. */
+const PARTS_DIR = '.parts';
+
 /** Writes the files into a new folder and swaps it in for outDir; returns how many it wrote. */
 export function writeAtomically(outDir: string, files: Iterable<[string, string]>): number {
-  const tmp = `${outDir}.tmp-${process.pid}`;
-  const old = `${outDir}.old-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  let written = 0;
+  const staging = new Staging(outDir);
   try {
-    for (const [path, text] of files) {
-      const full = join(tmp, path);
-      mkdirSync(dirname(full), { recursive: true });
-      writeFileSync(full, text, { flag: 'wx' }); // never two files at one path
-      written++;
-    }
+    staging.write(files);
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
+    staging.abort();
     throw e;
   }
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(tmp, outDir);
-  rmSync(old, { recursive: true, force: true });
-  return written;
+  staging.commit();
+  return staging.written;
 }

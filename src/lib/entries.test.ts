@@ -11,8 +11,8 @@ const dir = mkdtempSync(join(tmpdir(), 'entries-'));
 const out = join(dir, 'content');
 const before = process.env.CONTENT_DIR;
 
-beforeAll(() => {
-  ingest('seeds', out, {});
+beforeAll(async () => {
+  await ingest('seeds', out, {});
   process.env.CONTENT_DIR = out;
 });
 afterAll(() => {

@@ -1,8 +1,8 @@
 // Check "action-plan-gap": a plan's item numbers run 1 to the last without a gap; a missing
 // item is reported after the item before it.
-import { byReport, type Check, type Issue } from './check';
+import { byReport, type DocumentCheck, type Issue } from './check';
 
-export const actionPlanGap: Check = ({ corpus }) => {
+export const actionPlanGap: DocumentCheck = ({ corpus }) => {
   const issues: Issue[] = [];
   const itemsByReport = byReport(corpus.actionPlanItems);
   for (const { data: plan } of corpus.reports.filter((r) => r.data.kind === 'action-plan')) {

@@ -1,7 +1,7 @@
 // Check "action-plan-totals": the totals a plan states agree with the items found in it.
-import { byReport, type Check, type Issue } from './check';
+import { byReport, type DocumentCheck, type Issue } from './check';
 
-export const actionPlanTotals: Check = ({ corpus, planTotals }) => {
+export const actionPlanTotals: DocumentCheck = ({ corpus, planTotals }) => {
   const issues: Issue[] = [];
   const itemsByReport = byReport(corpus.actionPlanItems);
   for (const { data: plan } of corpus.reports.filter((r) => r.data.kind === 'action-plan')) {

@@ -1,8 +1,8 @@
 // Check "addressee-missing": an action-plan item linked to a recommendation by its words alone,
 // because the plan lost the addressee heading it sat under (or never gave one).
-import type { Check } from './check';
+import type { CorpusCheck } from './check';
 
-export const addresseeMissing: Check = ({ corpus, observed }) => {
+export const addresseeMissing: CorpusCheck = ({ corpus, observed }) => {
   const recs = new Map(corpus.recommendations.map((r) => [r.data.id, r.data]));
   const items = new Map(corpus.actionPlanItems.map((i) => [i.data.id, i.data]));
   return observed.addresseeMissing.map((o) => {

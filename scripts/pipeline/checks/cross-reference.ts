@@ -1,8 +1,8 @@
 // Check "cross-reference": a response's "see recommendation 22" names an item of the same plan.
 // The reference is linked as written either way; this says where it leads nowhere.
-import type { Check, Issue } from './check';
+import type { DocumentCheck, Issue } from './check';
 
-export const crossReference: Check = ({ corpus }) => {
+export const crossReference: DocumentCheck = ({ corpus }) => {
   const plans = new Set(corpus.reports.filter((r) => r.data.kind === 'action-plan').map((r) => r.data.id));
   const issues: Issue[] = [];
   for (const { data: i } of corpus.actionPlanItems) {

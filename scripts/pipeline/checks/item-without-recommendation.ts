@@ -1,8 +1,8 @@
 // Check "item-without-recommendation": every action-plan item answers a recommendation of its
 // region's reports.
-import type { Check } from './check';
+import type { CorpusCheck } from './check';
 
-export const itemWithoutRecommendation: Check = ({ corpus }) => {
+export const itemWithoutRecommendation: CorpusCheck = ({ corpus }) => {
   const plans = new Set(corpus.reports.filter((r) => r.data.kind === 'action-plan').map((r) => r.data.id));
   return corpus.actionPlanItems
     .map((i) => i.data)

@@ -3,9 +3,9 @@
 import type { KeyQuestion } from '../../../core/schemas';
 import { bandOf } from '../framework/ratings';
 import type { Entry } from '../corpus/assembly';
-import type { Check, Issue } from './check';
+import type { DocumentCheck, Issue } from './check';
 
-export const keyQuestionBand: Check = ({ corpus }) => {
+export const keyQuestionBand: DocumentCheck = ({ corpus }) => {
   const issues: Issue[] = [];
   const reportById = new Map(corpus.reports.map((r) => [r.data.id, r.data]));
   const byStandard = new Map<string, Entry<KeyQuestion>[]>();

@@ -1,9 +1,9 @@
 // Check "recommendation-without-response": a recommendation no action plan item answers (nor a
 // row left of a missing item), where its region has a plan; a document whose region has no
 // plan in the collection is reported once.
-import { byReport, type Check, type Issue } from './check';
+import { byReport, type CorpusCheck, type Issue } from './check';
 
-export const recommendationWithoutResponse: Check = ({ corpus }) => {
+export const recommendationWithoutResponse: CorpusCheck = ({ corpus }) => {
   const issues: Issue[] = [];
   const recsByReport = byReport(corpus.recommendations);
   const planRegions = new Set(corpus.reports.filter((r) => r.data.kind === 'action-plan').map((r) => r.data.region));

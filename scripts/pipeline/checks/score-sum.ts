@@ -1,9 +1,9 @@
 // Check "score-sum": a verdict's score is the sum of its standards' points, and its maximum the
 // best rating's points times the standards rated (data/ratings.yaml).
 import { BEST_POINTS, pointsOf } from '../framework/ratings';
-import type { Check, Issue } from './check';
+import type { DocumentCheck, Issue } from './check';
 
-export const scoreSum: Check = ({ corpus }) => {
+export const scoreSum: DocumentCheck = ({ corpus }) => {
   const issues: Issue[] = [];
   for (const { data: r } of corpus.reports) {
     for (const v of r.verdicts) {

@@ -41,12 +41,7 @@ export function keyerFor(a: Assembly): (region: string | null) => (addressees: s
 
 export function addressees(a: Assembly): void {
   const keyer = keyerFor(a);
-  const regionOfReport = new Map(a.docs.map((d) => [d.id, d.regionName]));
   const known = (keys: Set<string>) => [...keys].filter((k) => a.entities.has(k)).sort();
-  for (const rec of a.corpus.recommendations) {
-    rec.data.addressee_entities = known(keyer(regionOfReport.get(rec.data.report_id) ?? null)([rec.data.addressee]));
-  }
-  for (const item of a.corpus.actionPlanItems) {
-    item.data.addressee_entities = known(keyer(regionOfReport.get(item.data.report_id) ?? null)(item.data.addressees));
-  }
+  for (const d of a.docs) for (const rec of d.recommendations) rec.addressee_entities = known(keyer(d.regionName)([rec.addressee]));
+  for (const d of a.docs) for (const item of d.actionPlanItems) item.addressee_entities = known(keyer(d.regionName)(item.addressees));
 }

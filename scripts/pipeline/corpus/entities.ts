@@ -1,10 +1,11 @@
 // Step "entities": every region and PDU the documents name, once each under its canonical
 // name, with the other spellings seen and the documents naming it. Which of them get a page
-// is the standing step's decision.
+// is the standing step's decision. Each document lists what it names (namesOf, with its
+// records); the step registers the lists of all documents, in order.
 import type { Entity, EntityType } from '../../../core/schemas';
 import { canonicalPduName, canonicalRegionName, entityId } from '../normalise/entities';
 import type { DocFinding } from '../types';
-import type { Assembly, DocState } from './assembly';
+import type { Assembly, DocState, NamedEntity } from './assembly';
 
 type Register = (type: EntityType, name: string, region: string | null) => void;
 
@@ -21,7 +22,19 @@ function register(entities: Map<string, Entity>, doc: string): Register {
   };
 }
 
-/** The entities one document names: itself, its region, those it mentions, and the PDUs its records are about. */
+/**
+ * The entities one document names: itself, its region, those it mentions, and the PDUs its
+ * records are about, in order, each once (registering a name again changes nothing).
+ */
+export function namesOf(d: DocState): NamedEntity[] {
+  const seen = new Map<string, NamedEntity>();
+  documentEntities(d, (type, name, region) => {
+    const key = JSON.stringify([type, name, region]);
+    if (!seen.has(key)) seen.set(key, { type, name, region });
+  });
+  return [...seen.values()];
+}
+
 function documentEntities(d: DocState, add: Register): void {
   const { doc } = d.source;
   const region = d.regionName;
@@ -37,5 +50,8 @@ function documentEntities(d: DocState, add: Register): void {
 }
 
 export function entities(a: Assembly): void {
-  for (const d of a.docs) documentEntities(d, register(a.entities, d.id));
+  for (const d of a.docs) {
+    const add = register(a.entities, d.id);
+    for (const n of d.names) add(n.type, n.name, n.region);
+  }
 }

@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../types';
 import { slugify } from '../normalise/ids';
 import { canonicalPduName, canonicalRegionName, entityId } from '../normalise/entities';
 import type { EntityType } from '../../../core/schemas';
-import type { Assembly } from './assembly';
+import type { DocState, SourceDoc } from './assembly';
 
 const KIND_SLUG: Record<ParsedDocument['kind'], string> = {
   'regional-report': 'regional-inspection',
@@ -23,16 +23,15 @@ export function entityKey(type: EntityType, name: string): string {
   return entityId(type, type === 'region' ? canonicalRegionName(name) : canonicalPduName(name));
 }
 
-export function ids(a: Assembly): void {
-  a.docs = a.sources.map((source) => {
-    const { doc } = source;
-    return {
-      source,
-      id: reportId(doc),
-      regionName: doc.regionName ? canonicalRegionName(doc.regionName) : null,
-      ownEntity: doc.entityName && doc.entityType ? entityKey(doc.entityType, doc.entityName) : null,
-      findingIdOf: new Map(),
-      outline: [],
-    };
-  });
+/** A document's state for the document steps: its id, region and own entity. */
+export function docState(source: SourceDoc): DocState {
+  const { doc } = source;
+  return {
+    source,
+    id: reportId(doc),
+    regionName: doc.regionName ? canonicalRegionName(doc.regionName) : null,
+    ownEntity: doc.entityName && doc.entityType ? entityKey(doc.entityType, doc.entityName) : null,
+    findingIdOf: new Map(),
+    outline: [],
+  };
 }

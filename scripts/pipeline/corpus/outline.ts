@@ -7,7 +7,8 @@ import { findStandard } from '../normalise/standards';
 import { findAbbreviations } from '../../../core/glossary';
 import type { DocFinding, DocHeading } from '../types';
 import { entityKey } from './ids';
-import { inlineMarkdown, type Assembly, type DocState } from './assembly';
+import { inlineMarkdown, type DocState, type DocumentCorpus } from './assembly';
+import type { Tagger } from './assembly';
 
 interface Walk {
   anchors: IdScope;
@@ -24,7 +25,7 @@ function heading(d: DocState, w: Walk, node: DocHeading): void {
   d.outline.push({ type: 'heading', id, text: node.text, level: node.level, line: node.line });
 }
 
-function finding(a: Assembly, d: DocState, w: Walk, f: DocFinding, index: number): void {
+function finding(d: DocState, out: DocumentCorpus, tagger: Tagger, w: Walk, f: DocFinding, index: number): void {
   const framework = d.source.doc.framework;
   const anchor = w.anchors.take(`p-${shortHash(f.text || `${f.kind}:${f.lines[0]}`)}`);
   const id = `${d.id}/${anchor}`;
@@ -42,7 +43,7 @@ function finding(a: Assembly, d: DocState, w: Walk, f: DocFinding, index: number
     standard: standard ? standard.id : null,
     standard_code: f.standardCode,
     text: f.text,
-    themes: a.tagger.tag(f.text),
+    themes: tagger.tag(f.text),
     footnotes: [...new Set(f.footnoteRefs)].sort((x, y) => x - y),
     source_lines: f.lines,
     order: index,
@@ -50,27 +51,25 @@ function finding(a: Assembly, d: DocState, w: Walk, f: DocFinding, index: number
     first_abbreviations: findAbbreviations(f.text).filter((x) => !w.abbreviationsSeen.has(x)),
   };
   for (const x of data.first_abbreviations) w.abbreviationsSeen.add(x);
-  a.corpus.findings.push({ data, body: inlineMarkdown(f.inline) });
+  out.findings.push({ data, body: inlineMarkdown(f.inline) });
 }
 
-function footnotes(a: Assembly, d: DocState, findings: Finding[]): void {
+function footnotes(d: DocState, out: DocumentCorpus): void {
+  const findings = out.findings.map((f) => f.data);
   const citing = new Map<number, string[]>();
   for (const f of findings) for (const n of f.footnotes) citing.set(n, [...(citing.get(n) ?? []), f.id]);
   const fnIds = new IdScope();
   for (const fn of d.source.doc.footnotes) {
     const id = `${d.id}/${fnIds.take(`fn-${fn.number}`)}`;
-    a.corpus.footnotes.push({
+    out.footnotes.push({
       data: { id, report_id: d.id, number: fn.number, text: fn.text, referenced_by: citing.get(fn.number) ?? [], source_lines: fn.lines },
       body: inlineMarkdown(fn.inline),
     });
   }
 }
 
-export function outline(a: Assembly): void {
-  for (const d of a.docs) {
-    const before = a.corpus.findings.length;
-    const w: Walk = { anchors: new IdScope(), headingIds: new IdScope(), stack: [], abbreviationsSeen: new Set() };
-    d.source.doc.nodes.forEach((node, index) => (node.type === 'heading' ? heading(d, w, node) : finding(a, d, w, node, index)));
-    footnotes(a, d, a.corpus.findings.slice(before).map((f) => f.data));
-  }
+export function outline(d: DocState, out: DocumentCorpus, tagger: Tagger): void {
+  const w: Walk = { anchors: new IdScope(), headingIds: new IdScope(), stack: [], abbreviationsSeen: new Set() };
+  d.source.doc.nodes.forEach((node, index) => (node.type === 'heading' ? heading(d, w, node) : finding(d, out, tagger, w, node, index)));
+  footnotes(d, out);
 }

@@ -9,7 +9,8 @@ import { readTargetDate } from '../normalise/target-dates';
 import { readOwners } from '../normalise/owners';
 import type { DocFinding, ParsedDocument } from '../types';
 import { entityKey } from './ids';
-import { inlineMarkdown, type Assembly, type DocState } from './assembly';
+import { inlineMarkdown, type DocState, type DocumentCorpus } from './assembly';
+import type { Tagger } from './assembly';
 
 /** A document's framework, where its records name standards: a reader that gives them one gives the other. */
 function programmeOf(framework: Framework | null, what: string): Framework {
@@ -20,10 +21,10 @@ function programmeOf(framework: Framework | null, what: string): Framework {
 /** The entity a record is about: the document's own when it names it, else the PDU it names. */
 const about = (d: DocState, name: string) => (name === d.source.doc.entityName && d.ownEntity ? d.ownEntity : entityKey('pdu', name));
 
-function keyQuestions(a: Assembly, d: DocState): void {
+function keyQuestions(d: DocState, out: DocumentCorpus): void {
   const kqIds = new IdScope();
   d.source.doc.keyQuestions.forEach((kq, order) => {
-    a.corpus.keyQuestions.push({
+    out.keyQuestions.push({
       data: {
         id: `${d.id}/${kqIds.take(`kq-${slugify(kq.code)}`)}`,
         report_id: d.id,
@@ -42,13 +43,13 @@ function keyQuestions(a: Assembly, d: DocState): void {
   });
 }
 
-function recommendations(a: Assembly, d: DocState): void {
+function recommendations(d: DocState, out: DocumentCorpus, tagger: Tagger): void {
   const { doc } = d.source;
   const recIds = new IdScope();
   doc.recommendations.forEach((r, order) => {
     const base = r.number !== null ? `rec-${r.number}` : `rec-${slugify(r.aboutEntityName ?? 'x')}-${order + 1}`;
     const node = doc.nodes[r.node]!;
-    a.corpus.recommendations.push({
+    out.recommendations.push({
       data: {
         id: `${d.id}/${recIds.take(base)}`,
         report_id: d.id,
@@ -57,7 +58,7 @@ function recommendations(a: Assembly, d: DocState): void {
         addressee_entities: [],
         about_entity: r.aboutEntityName ? about(d, r.aboutEntityName) : d.ownEntity,
         text: r.text,
-        themes: a.tagger.tag(r.text),
+        themes: tagger.tag(r.text),
         finding_id: d.findingIdOf.get(r.node)!,
         response_item: null,
         match_score: null,
@@ -69,11 +70,11 @@ function recommendations(a: Assembly, d: DocState): void {
   });
 }
 
-function planItems(a: Assembly, d: DocState): void {
+function planItems(d: DocState, out: DocumentCorpus): void {
   const items = d.source.doc.actionPlanItems;
   const itemNumbers = new Set(items.map((i) => i.item));
   for (const it of items) {
-    a.corpus.actionPlanItems.push({
+    out.actionPlanItems.push({
       data: {
         id: `${d.id}/item-${it.item}`,
         report_id: d.id,
@@ -98,10 +99,10 @@ function planItems(a: Assembly, d: DocState): void {
   }
 }
 
-function previousRecommendations(a: Assembly, d: DocState): void {
+function previousRecommendations(d: DocState, out: DocumentCorpus): void {
   const prevIds = new IdScope();
   for (const p of d.source.doc.previousRecommendations) {
-    a.corpus.previousRecommendations.push({
+    out.previousRecommendations.push({
       data: {
         id: `${d.id}/${prevIds.take(`prev-${shortHash(p.recommendation)}`)}`,
         report_id: d.id,
@@ -130,7 +131,7 @@ function verdicts(d: DocState) {
   }));
 }
 
-function report(a: Assembly, d: DocState): void {
+function report(d: DocState, out: DocumentCorpus): void {
   const { doc, file, sha256, meta } = d.source;
   const ratings: RatedStandard[] = doc.ratings.map((r) => ({
     entity: about(d, r.entityName),
@@ -144,7 +145,7 @@ function report(a: Assembly, d: DocState): void {
   const own = vs.find((v) => v.entity === d.ownEntity) ?? null;
   const mentioned = new Set<string>([...doc.entitiesMentioned.map((m) => entityId(m.type, m.name)), ...vs.map((v) => v.entity)]);
   if (d.ownEntity) mentioned.add(d.ownEntity);
-  a.corpus.reports.push({
+  out.reports.push({
     data: {
       id: d.id, kind: doc.kind, title: doc.title, publisher: doc.publisher,
       entity: d.ownEntity, entity_type: doc.entityType,
@@ -174,12 +175,10 @@ function reportMarkdown(doc: ParsedDocument): string {
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
 
-export function records(a: Assembly): void {
-  for (const d of a.docs) {
-    keyQuestions(a, d);
-    recommendations(a, d);
-    planItems(a, d);
-    previousRecommendations(a, d);
-    report(a, d);
-  }
+export function records(d: DocState, out: DocumentCorpus, tagger: Tagger): void {
+  keyQuestions(d, out);
+  recommendations(d, out, tagger);
+  planItems(d, out);
+  previousRecommendations(d, out);
+  report(d, out);
 }

@@ -40,7 +40,7 @@ const MIN_FRAGMENT_WORDS = 3;
  * @example completes("protected characteristic is monitored and addressed.", recs)
  *          → the recommendation "…with a protected characteristic is monitored and addressed."
  */
-export function completes(fragment: string, recs: Recommendation[]): Recommendation[] {
+export function completes<R extends Pick<Recommendation, 'text'>>(fragment: string, recs: R[]): R[] {
   const tail = words(fragment);
   if (tail.length < MIN_FRAGMENT_WORDS) return [];
   return recs.filter((r) => {

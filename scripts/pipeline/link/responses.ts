@@ -77,8 +77,8 @@ export function uncertainAddressees(items: Pick<ActionPlanItem, 'id' | 'item' | 
  * recommendation answers to one item; an item may answer several (merged PDU items).
  */
 export function matchResponses(
-  recs: Recommendation[],
-  items: ActionPlanItem[],
+  recs: Pick<Recommendation, 'id' | 'addressee' | 'text'>[],
+  items: Pick<ActionPlanItem, 'id' | 'item' | 'addressees' | 'recommendation'>[],
   addresseeKeys: (addressees: string[]) => Set<string>,
   uncertain: ReadonlySet<string> = new Set(),
 ): Match[] {

@@ -80,14 +80,14 @@ describe('ingest --themes: a theme added to the file tags the findings that use 
   const dir = mkdtempSync(join(tmpdir(), 'themes-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('writes the new theme and tags the seed findings that mention a curfew', () => {
+  it('writes the new theme and tags the seed findings that mention a curfew', async () => {
     const file = join(dir, 'themes.yaml');
     writeFileSync(
       file,
       `${FILE_TEXT}- id: curfews\n  name: Curfews\n  definition: Curfew requirements and their electronic monitoring.\n  terms:\n    - curfew\n    - electronic monitoring\n`,
     );
     const out = join(dir, 'content');
-    ingest('seeds', out, { themesFile: file });
+    await ingest('seeds', out, { themesFile: file });
     expect(readdirSync(join(out, 'themes'))).toContain('curfews.yaml');
     expect(readFileSync(join(out, 'themes', 'curfews.yaml'), 'utf8')).toContain('Curfew requirements and their electronic monitoring.');
     const tagged: string[] = [];
@@ -100,11 +100,11 @@ describe('ingest --themes: a theme added to the file tags the findings that use 
     for (const text of tagged) expect(text.toLowerCase()).toMatch(/curfew|electronic monitoring/);
   });
 
-  it('a bad taxonomy file stops the ingest before anything is written', () => {
+  it('a bad taxonomy file stops the ingest before anything is written', async () => {
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, '- id: x\n  name: X\n');
     const out = join(dir, 'not-written');
-    expect(() => ingest('seeds', out, { themesFile: file })).toThrow(/bad\.yaml:1: theme 1 \(x\): definition: /);
+    await expect(ingest('seeds', out, { themesFile: file })).rejects.toThrow(/bad\.yaml:1: theme 1 \(x\): definition: /);
     expect(() => readdirSync(out)).toThrow();
   });
 });
