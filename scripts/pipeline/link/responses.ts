@@ -11,16 +11,14 @@ function stem(w: string): string {
   return w.replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '');
 }
 
-export function contentWords(text: string): Set<string> {
+function contentWords(text: string): Set<string> {
   const words = text.toLowerCase().normalize('NFKD').match(/[a-z0-9]+/g) ?? [];
   return new Set(words.filter((w) => !STOP.has(w) && w.length > 1).map(stem));
 }
 
-/** Share of the recommendation's words that the item's text contains. */
-export function containment(rec: string, item: string): number {
-  const r = contentWords(rec);
+/** Share of the recommendation's words `r` that the item's words `it` contain. */
+function shared(r: ReadonlySet<string>, it: ReadonlySet<string>): number {
   if (r.size === 0) return 0;
-  const it = contentWords(item);
   let hit = 0;
   for (const w of r) if (it.has(w)) hit++;
   return hit / r.size;
@@ -83,12 +81,14 @@ export function matchResponses(
   uncertain: ReadonlySet<string> = new Set(),
 ): Match[] {
   const matches: Match[] = [];
+  // Each item's words and addressees once, not once for every recommendation of its region.
+  const read = items.map((item) => ({ item, words: contentWords(item.recommendation), keys: addresseeKeys(item.addressees) }));
   for (const rec of recs) {
     let best: (Match & { rank: number }) | null = null;
     const recKeys = addresseeKeys([rec.addressee]);
-    for (const item of items) {
-      const text = containment(rec.text, item.recommendation);
-      const itemKeys = addresseeKeys(item.addressees);
+    const recWords = contentWords(rec.text);
+    for (const { item, words, keys: itemKeys } of read) {
+      const text = shared(recWords, words);
       const sameAddressee = [...recKeys].some((k) => itemKeys.has(k));
       // Where the plan lost the item's addressee, its words alone may carry the match, but only
       // if they repeat the recommendation nearly word for word.
