@@ -3,6 +3,12 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor, markdownShared } from './src/markdown/options.ts';
 import { siteConfigured, siteUrl } from './core/site-origin.mjs';
+import { growHeapSlowly } from './scripts/heap.mjs';
+import { combinedFindingsFiles } from './src/integrations/combined-findings.ts';
+
+// The build keeps the site's findings for every page; its heap grows to 1.2 times that, not
+// four (scripts/heap.mjs).
+growHeapSlowly();
 
 // The site's address, for the absolute URLs of citations, feeds, calendars and data files:
 // SITE_URL, else the preview address (core/site-origin.mjs; the build log says which).
@@ -17,7 +23,11 @@ export default defineConfig({
   // sitemap-index.xml and sitemap-0.xml, only when the deployed address is known (SITE_URL): a
   // sitemap of the preview address would list pages at no public address. Pages only, not the
   // data files, feeds or citation files. robots.txt points to it.
-  integrations: siteConfigured() ? [sitemap({ filter: (page) => page.endsWith('/') && !/\/404\/$/.test(page) })] : [],
+  // /data/findings.json and .csv, written after the pages, a chunk at a time (src/integrations/).
+  integrations: [
+    combinedFindingsFiles(),
+    ...(siteConfigured() ? [sitemap({ filter: (page) => page.endsWith('/') && !/\/404\/$/.test(page) })] : []),
+  ],
   markdown: { ...markdownShared, processor: markdownProcessor },
   // Astro writes its content store as one JSON string by default, and V8's longest string
   // (~512 MiB) stopped a build near 1,900 documents. Chunked storage (Astro 7.1) writes it in

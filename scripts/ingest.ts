@@ -9,24 +9,16 @@
 // them in this thread), and written one at a time, so the ingest's memory does not grow with
 // the archive (docs/architecture.md).
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { isMainModule } from './cli';
+import { growHeapSlowly } from './heap.mjs';
 import { checkFiles, formatCheck } from './check';
 import { IngestError, ingest, skipRefusedFromEnv } from './pipeline/ingest';
 import { formatRefusal } from './pipeline/refusal';
 
-/**
- * How far V8 lets this process's heap grow past what its last full collection kept, in percent.
- * The build gives the ingest a heap limit of three quarters of the machine (scripts/heap.mjs), and
- * with a limit over 1 GiB V8 lets the heap grow up to four times what it keeps: the few kilobytes
- * of links the ingest keeps a document then cost it about 100 KiB of memory a document. Held to
- * 1.2 times, the ingest's peak stays flat with the archive (BENCHMARKS.md) for the same CPU time.
- */
-export const HEAP_GROWING_PERCENT = 20;
-
 async function main(): Promise<void> {
-  // Set before the documents are read; V8's flags are the process's, so the workers share it.
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  // Before the documents are read: the few kilobytes of links kept a document would otherwise
+  // cost about 100 KiB of memory a document (scripts/heap.mjs).
+  growHeapSlowly();
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {

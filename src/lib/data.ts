@@ -31,7 +31,7 @@ import { group, groupMany } from '../../core/group';
 import { naturalCompare } from './serialise';
 import { entityDisplayName, formatDate, normaliseCode } from './format';
 import { documentStructure, type DocumentStructure } from './structure';
-import { contentDir, contentFiles, Interner, readEntries, readYaml } from './entries';
+import { contentDir, Interner, readEntries, readFindings, readYaml } from './entries';
 
 export type FootnoteEntry = CollectionEntry<'footnotes'>;
 
@@ -105,11 +105,6 @@ export function reportStoredFindings(reportId: string): StoredFinding[] {
   return existsSync(file) ? readYaml(file, ReportFindingsSchema, new Interner()).findings : [];
 }
 
-/** A finding as the build holds it: without its Markdown, which only the report page renders. */
-function slimFinding({ markdown: _, ...f }: StoredFinding): Finding {
-  return f;
-}
-
 let cache: Promise<Site> | null = null;
 
 export function loadSite(): Promise<Site> {
@@ -147,7 +142,7 @@ async function readSorted(): Promise<Sorted> {
     readEntries('reports', ReportSchema, shared),
     getCollection('entities'),
     getCollection('standards'),
-    contentFiles('findings', '.yaml').map((f) => readYaml(f, ReportFindingsSchema, shared).findings.map(slimFinding)),
+    readFindings(shared),
     readEntries('key-questions', KeyQuestionSchema, shared),
     readEntries('recommendations', RecommendationSchema, shared),
     readEntries('action-plan-items', ActionPlanItemSchema, shared),

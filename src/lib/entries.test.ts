@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest } from '../../scripts/pipeline/ingest';
 import { KeyQuestion, Recommendation, ReportFindings } from '../../core/schemas';
-import { contentFiles, Interner, readEntries, readYaml } from './entries';
+import { dump } from 'js-yaml';
+import { contentFiles, findingsInIdOrder, Interner, readEntries, readFindings, readYaml } from './entries';
+import { sortBy } from './serialise';
 
 // The seeds ingested into a folder of the test's own, read back as the site reads them.
 const dir = mkdtempSync(join(tmpdir(), 'entries-'));
@@ -63,6 +65,27 @@ describe('reading the per-document content', () => {
       expect(() => readYaml(file!, ReportFindings, new Interner())).toThrow(/findings\/.*\.yaml: not readable YAML/);
     } finally {
       writeFileSync(file!, text);
+    }
+  });
+
+  it('gives every finding in the order of their ids, a report at a time, whatever the reports\' ids', () => {
+    const all = () => sortBy(readFindings(new Interner()).flat(), (f) => f.id).map((f) => f.id);
+    expect([...findingsInIdOrder()].map((f) => f.id)).toEqual(all());
+    expect([...findingsInIdOrder()][0]).not.toHaveProperty('markdown');
+    // "a-1-2/…" sorts before "a-1/…" ("-" before "/"), though "a-1" sorts before "a-1-2".
+    const [file] = contentFiles('findings', '.yaml');
+    const stored = readYaml(file!, ReportFindings, new Interner());
+    const as = (id: string) => ({ ...stored, findings: stored.findings.slice(0, 3).map((f) => ({ ...f, report_id: id, id: `${id}/${f.anchor}` })) });
+    const added = ['a-1', 'a-1-2', 'a-10'].map((id) => join(out, 'findings', `${id}.yaml`));
+    added.forEach((f, i) => writeFileSync(f, dump(as(['a-1', 'a-1-2', 'a-10'][i]!))));
+    try {
+      const ids = [...findingsInIdOrder()].map((f) => f.id);
+      expect(ids).toEqual(all());
+      expect(ids.findIndex((id) => id.startsWith('a-1-2/'))).toBeLessThan(ids.findIndex((id) => id.startsWith('a-1/')));
+      writeFileSync(added[0]!, dump({ ...as('a-1'), findings: as('a-2').findings }));
+      expect(() => [...findingsInIdOrder()]).toThrow(/findings\/a-1\.yaml: finding a-2\/.* is out of the order of ids/);
+    } finally {
+      added.forEach((f) => rmSync(f));
     }
   });
 });

@@ -5,9 +5,11 @@
 // store its content sync built. Read here, each value is held once. They are validated by the
 // same zod schemas the ingest writes them with.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import type { ZodType } from 'astro/zod';
+import { ReportFindings, type Finding, type StoredFinding } from '../../core/schemas';
+import { naturalCompare, sortBy } from './serialise';
 
 export function contentDir(): string {
   return process.env.CONTENT_DIR ?? './content';
@@ -71,4 +73,35 @@ export function readYaml<T>(file: string, schema: ZodType<T>, shared: Interner):
 /** Every entry of content/<dir>/, validated, in file order. */
 export function readEntries<T>(dir: string, schema: ZodType<T>, shared: Interner): T[] {
   return contentFiles(dir, '.yaml').map((f) => readYaml(f, schema, shared));
+}
+
+/** A finding as the build holds it: without its Markdown, which only the report page renders. */
+function slimFinding({ markdown: _, ...f }: StoredFinding): Finding {
+  return f;
+}
+
+/** Every report's findings, without their Markdown, a list a report in file order. */
+export function readFindings(shared: Interner): Finding[][] {
+  return contentFiles('findings', '.yaml').map((f) => readYaml(f, ReportFindings, shared).findings.map(slimFinding));
+}
+
+/**
+ * Every finding of content/, in the order of their ids, reading one report's file at a time: so
+ * that the combined findings files are written without holding the archive's findings. A
+ * finding's id is its report's id, "/", then its own, so the reports are taken in the order of
+ * their ids followed by "/"; each id is checked to follow the one before.
+ */
+export function* findingsInIdOrder(): Generator<Finding> {
+  const reportId = (file: string) => basename(file, '.yaml');
+  const files = sortBy(contentFiles('findings', '.yaml'), (f) => `${reportId(f)}/`);
+  let previous: string | null = null;
+  for (const file of files) {
+    for (const f of sortBy(readYaml(file, ReportFindings, new Interner()).findings, (x) => x.id)) {
+      if (!f.id.startsWith(`${reportId(file)}/`) || (previous !== null && naturalCompare(previous, f.id) >= 0)) {
+        throw new Error(`${relative('.', file)}: finding ${f.id} is out of the order of ids (after ${previous}): its id should be "${reportId(file)}/" and its own`);
+      }
+      previous = f.id;
+      yield slimFinding(f);
+    }
+  }
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { constants } from 'node:buffer';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeCombinedFindings } from './open-data-files';
 import {
   actionPlanItemsCsv, actionPlanJson, actionsCsv, entitiesCsv, entityDocumentsCsv, findingsCsv, findingsCsvChunks, findingsJson, findingsJsonChunks, keyQuestionsCsv,
   ratingsCsv, recommendationsCsv, recommendationsJson, reportsCsv, reportsJson, standardsCsv, themesCsv,
@@ -111,7 +115,7 @@ describe('findingsJsonChunks', () => {
     for (const fs of [[], [f('p-1', 'a "quoted"\nline')], [f('p-2', 'b'), f('p-1', 'é ünïcode'), f('p-10', 'c')]]) {
       const expected = JSON.stringify(JSON.parse(findingsJson(fs, SITE)), null, 2) + '\n';
       expect(findingsJson(fs, SITE)).toBe(expected);
-      expect(Buffer.concat(findingsJsonChunks(fs, SITE)).toString('utf8')).toBe(expected);
+      expect(Buffer.concat([...findingsJsonChunks(fs, SITE)]).toString('utf8')).toBe(expected);
     }
   });
 });
@@ -236,17 +240,45 @@ describe('the tables of recommendations, action plans and findings', () => {
     expect(json.map((f) => f.url)).toEqual(['https://example.org/reports/rep/#p-1', 'https://example.org/reports/rep/#p-2']);
   });
 
-  it('findings.csv is made as chunks that join, as bytes, to the file, and is never one string: a file longer than V8 can hold as a string is made', () => {
-    // 1,000 documents of the seeds' size give about 90 MB; this list gives more than the
+  it('findings.csv is made as chunks, one at a time, that join, as bytes, to the file: a file longer than V8 can hold as a string is made, never held whole', () => {
+    // 1,000 documents of the seeds' size give about 100 MB; this list gives more than the
     // longest string V8 can hold, so findingsCsvChunks could not succeed if it built one.
     const text = 'x'.repeat(1_000_000);
     const many = Array.from({ length: Math.ceil(constants.MAX_STRING_LENGTH / text.length) + 1 }, (_, i) => finding(`p-${i}`, text));
-    const chunks = findingsCsvChunks(many, standards, 'https://example.org');
-    expect(chunks).toHaveLength(many.length + 1);
-    expect(chunks.reduce((n, c) => n + c.length, 0)).toBeGreaterThan(constants.MAX_STRING_LENGTH);
-    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(text.length + 250);
+    let count = 0;
+    let bytes = 0;
+    let largest = 0;
+    for (const c of findingsCsvChunks(many, standards, 'https://example.org')) {
+      count++;
+      bytes += c.length;
+      largest = Math.max(largest, c.length);
+    }
+    expect(count).toBe(many.length + 1);
+    expect(bytes).toBeGreaterThan(constants.MAX_STRING_LENGTH);
+    expect(largest).toBeLessThan(text.length + 250);
     const few = [finding('p-2', 'b'), finding('p-1', 'é ünïcode, “quoted”')];
-    expect(Buffer.concat(findingsCsvChunks(few, standards, 'https://example.org')).toString('utf8')).toBe(findingsCsv(few, standards, 'https://example.org'));
+    expect(Buffer.concat([...findingsCsvChunks(few, standards, 'https://example.org')]).toString('utf8')).toBe(findingsCsv(few, standards, 'https://example.org'));
     // About 540 MB of bytes: 2 s of CPU, but 10 s on a machine loaded four times over.
   }, 60_000);
+
+  it('writeCombinedFindings writes both files, each exactly findingsJson and findingsCsv of the findings, from one pass over them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'combined-'));
+    try {
+      for (const fs of [[], [finding('p-1', 'é — ü')], [finding('p-1', 'a "b"\nc', { standard: '2023-p-1-1', standard_code: 'P 1.1' }), finding('p-2', 'x'), finding('p-10', 'y')]]) {
+        let taken = 0;
+        const once = (function* () {
+          for (const f of fs) {
+            taken++;
+            yield f;
+          }
+        })();
+        writeCombinedFindings(once, standards, 'https://example.org', dir);
+        expect(taken).toBe(fs.length);
+        expect(readFileSync(join(dir, 'findings.json'), 'utf8')).toBe(findingsJson(fs, 'https://example.org'));
+        expect(readFileSync(join(dir, 'findings.csv'), 'utf8')).toBe(findingsCsv(fs, standards, 'https://example.org'));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

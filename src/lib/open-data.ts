@@ -220,20 +220,27 @@ function findingRecord(f: Finding, site: string | URL) {
 }
 
 /**
- * findings.json as a list of byte chunks, one a finding, whose concatenation is exactly
+ * findings.json as byte chunks made one at a time, one a finding, whose concatenation is exactly
  * toJson(records): the combined file of a large archive is longer than the longest string V8
- * can hold (~512 MiB; 127 MB at 1,000 documents), so it is never made as one string.
+ * can hold (~512 MiB; 139 MB at 1,000 documents), so it is never made as one string, and it is
+ * written as it is made, never held whole (src/integrations/combined-findings.ts).
  */
-export function findingsJsonChunks(findings: readonly Finding[], site: string | URL): Buffer[] {
-  const sorted = sortBy(findings, (f) => f.id);
-  if (!sorted.length) return [Buffer.from('[]\n')];
-  return sorted.map((f, i) =>
-    Buffer.from(`${i === 0 ? '[\n  ' : ''}${JSON.stringify(findingRecord(f, site), null, 2).replace(/\n/g, '\n  ')}${i === sorted.length - 1 ? '\n]\n' : ',\n  '}`),
-  );
+export function findingsJsonChunks(findings: readonly Finding[], site: string | URL): Generator<Buffer> {
+  return findingsJsonInOrder(sortBy(findings, (f) => f.id), site);
+}
+
+/** findingsJsonChunks of findings already in the file's order (by id), taken one at a time. */
+export function* findingsJsonInOrder(ordered: Iterable<Finding>, site: string | URL): Generator<Buffer> {
+  let first = true;
+  for (const f of ordered) {
+    yield Buffer.from(`${first ? '[\n  ' : ',\n  '}${JSON.stringify(findingRecord(f, site), null, 2).replace(/\n/g, '\n  ')}`);
+    first = false;
+  }
+  yield Buffer.from(first ? '[]\n' : '\n]\n');
 }
 
 export function findingsJson(findings: readonly Finding[], site: string | URL): string {
-  return Buffer.concat(findingsJsonChunks(findings, site)).toString('utf8');
+  return Buffer.concat([...findingsJsonChunks(findings, site)]).toString('utf8');
 }
 
 /**
@@ -242,9 +249,14 @@ export function findingsJson(findings: readonly Finding[], site: string | URL): 
  * findingsJson, with the framework of the finding's standard (which, with its code, names the
  * standard in standards.csv), its themes as one field and its line range as two.
  */
-export function findingsCsvChunks(findings: readonly Finding[], standards: readonly Standard[], site: string | URL): Buffer[] {
+export function findingsCsvChunks(findings: readonly Finding[], standards: readonly Standard[], site: string | URL): Generator<Buffer> {
+  return findingsCsvInOrder(sortBy(findings, (f) => f.id), standards, site);
+}
+
+/** findingsCsvChunks of findings already in the file's order (by id), taken one at a time. */
+export function findingsCsvInOrder(ordered: Iterable<Finding>, standards: readonly Standard[], site: string | URL): Generator<Buffer> {
   const standardById = byId(standards);
-  return toCsvChunks(header(FINDINGS_TABLE), sortBy(findings, (f) => f.id), (f) => {
+  return toCsvChunks(header(FINDINGS_TABLE), ordered, (f) => {
     const r = findingRecord(f, site);
     return [
       r.id, r.report_id, r.kind, r.section, f.standard ? (standardById.get(f.standard)?.framework ?? null) : null, r.standard_code, r.text,
@@ -254,5 +266,5 @@ export function findingsCsvChunks(findings: readonly Finding[], standards: reado
 }
 
 export function findingsCsv(findings: readonly Finding[], standards: readonly Standard[], site: string | URL): string {
-  return Buffer.concat(findingsCsvChunks(findings, standards, site)).toString('utf8');
+  return Buffer.concat([...findingsCsvChunks(findings, standards, site)]).toString('utf8');
 }

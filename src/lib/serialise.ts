@@ -32,18 +32,17 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
 }
 
 /**
- * The same file as toCsv, as byte chunks (the header, then one a row), for files too large to
- * hold as one string: V8's longest string is about 512 MiB, and a file of every finding of a
- * large archive is built from chunks that are joined as bytes, never as text.
+ * The same file as toCsv, as byte chunks made one at a time (the header, then one a row), for
+ * files too large to hold as one string, or at once: V8's longest string is about 512 MiB, and
+ * a file of every finding of a large archive is written chunk by chunk, never held whole.
  */
-export function toCsvChunks<T>(header: readonly string[], items: Iterable<T>, row: (item: T) => readonly CsvValue[]): Buffer[] {
-  const chunks = [Buffer.from(CSV_BOM + csvRecord(header))];
+export function* toCsvChunks<T>(header: readonly string[], items: Iterable<T>, row: (item: T) => readonly CsvValue[]): Generator<Buffer> {
+  yield Buffer.from(CSV_BOM + csvRecord(header));
   for (const item of items) {
     const r = row(item);
     checkWidth(header, r);
-    chunks.push(Buffer.from(csvRecord(r)));
+    yield Buffer.from(csvRecord(r));
   }
-  return chunks;
 }
 
 /** A list in one CSV field: the items joined by "; ", in order (the JSON files keep the list). */
