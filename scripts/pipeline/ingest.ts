@@ -16,7 +16,8 @@ import { loadThemes, THEMES } from './link/theme-data';
 import { describeRefusal, type Refusal } from './refusal';
 import { isMetaFile, metaFileFor } from './meta';
 import { readDocument, linkedRecords, stageDocument, type Input, type StageRequest, type StageResult } from './stage';
-import { stageInWorkers, workerCount } from './pool';
+import { growHeapSlowly } from '../heap.mjs';
+import { IngestPool, workerCount } from './pool';
 
 export type { Input } from './stage';
 
@@ -138,12 +139,16 @@ export interface IngestResult {
   refused: Refusal[];
 }
 
-/** The documents staged become content/: those taken moved into place, linked, their linked records written, then the corpus's own files. */
-function finish(inputs: Input[], results: StageResult[], staging: Staging, themes: readonly ThemeDefinition[], options: IngestOptions): IngestResult {
+/** What the corpus steps make of the documents staged: those taken (moved into place) and refused, and the corpus's own records. */
+function linkStaged(inputs: Input[], results: StageResult[], staging: Staging, themes: readonly ThemeDefinition[], options: IngestOptions) {
   const { taken, refused } = decide(inputs, results, options);
   for (const d of taken) staging.adopt(staging.partOf(d.index), d.files);
   const own = linkDocuments(taken.map((d) => d.links), themes, stagedNaming(staging));
-  for (const d of taken) staging.write(linkedRecords(staging.partOf(d.index), d.links));
+  return { taken, refused, own };
+}
+
+/** The corpus's own files written and content/ swapped in. */
+function complete(staging: Staging, { refused, own }: ReturnType<typeof linkStaged>): IngestResult {
   staging.write(corpusOwnFiles(own));
   staging.write(refusedFiles(refused));
   staging.commit();
@@ -163,11 +168,23 @@ export async function ingest(seedsDir: string, outDir: string, options: IngestOp
   if (workers === 1) return ingestInThread(seedsDir, outDir, options);
   const themes = themesOf(options);
   const staging = new Staging(outDir);
+  const pool = new IngestPool(workers, { themesFile: options.themesFile });
   try {
     const results: StageResult[] = new Array(inputs.length);
-    await stageInWorkers(requestsOf(inputs, staging), workers, { themesFile: options.themesFile }, (r) => (results[r.index] = r));
-    return finish(inputs, results, staging, themes, options);
+    await pool.stage(requestsOf(inputs, staging), (r) => (results[r.index] = r));
+    // From here this thread works on what it keeps of every document; the workers, which kept
+    // one document at a time, grew their heaps as V8 likes (held to 1.2 times, their collections
+    // cost two workers a tenth of their time).
+    growHeapSlowly();
+    const linked = linkStaged(inputs, results, staging, themes, options);
+    // Each document's linked records are written by the workers too: on the ingest's own
+    // thread they were most of what two workers could not share.
+    staging.written += await pool.link(linked.taken.map((d) => ({ link: { index: d.index, part: staging.partOf(d.index), links: d.links, dir: staging.dir } })));
+    await pool.close();
+    return complete(staging, linked);
   } catch (e) {
+    // The workers stopped before the staging folder is removed, so that none writes into it again.
+    await pool.close();
     staging.abort();
     throw e;
   }
@@ -178,8 +195,12 @@ export function ingestInThread(seedsDir: string, outDir: string, options: Ingest
   const inputs = listSeeds(seedsDir);
   const themes = themesOf(options);
   const staging = new Staging(outDir);
+  // This thread reads every document and keeps what the corpus steps need of each.
+  growHeapSlowly();
   try {
-    return finish(inputs, stageInThread(requestsOf(inputs, staging), themes), staging, themes, options);
+    const linked = linkStaged(inputs, stageInThread(requestsOf(inputs, staging), themes), staging, themes, options);
+    for (const d of linked.taken) staging.write(linkedRecords(staging.partOf(d.index), d.links));
+    return complete(staging, linked);
   } catch (e) {
     staging.abort();
     throw e;

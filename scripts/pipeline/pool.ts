@@ -5,10 +5,11 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { WorkerSetup } from './document-worker';
 import { fromPlainError } from './errors';
-import type { StageRequest, StageResult } from './stage';
+import type { LinkRequest, LinkResult, StageRequest, StageResult } from './stage';
 
 /**
  * How many workers to use: `asked` (--workers), else INGEST_WORKERS, else one a core; never
@@ -29,29 +30,61 @@ function start(setup: WorkerSetup): Worker {
   return new Worker(new URL('./document-worker.ts', import.meta.url), { execArgv: ['--import', TSX], workerData: setup });
 }
 
-/** Stages every request on `workers` threads; calls `done` with each result as it comes, its errors made again. */
-export async function stageInWorkers(requests: StageRequest[], workers: number, setup: WorkerSetup, done: (r: StageResult) => void): Promise<void> {
-  const pool = Array.from({ length: Math.min(workers, requests.length) }, () => start(setup));
-  let next = 0;
-  try {
+/**
+ * The ingest's workers, kept from the staging of the documents to the writing of their linked
+ * records, so that both are shared between them and each worker sets itself up once.
+ */
+export class IngestPool {
+  private readonly workers: Worker[];
+  private closing = false;
+
+  constructor(workers: number, setup: WorkerSetup) {
+    this.workers = Array.from({ length: workers }, () => {
+      const w = start(setup);
+      // A worker that stops unasked fails the job it holds (an 'error' rejects the wait for its answer).
+      w.on('exit', (code) => {
+        if (!this.closing) w.emit('error', new Error(`an ingest worker stopped (exit code ${code}) before its documents were read`));
+      });
+      return w;
+    });
+  }
+
+  /** Sends each job to the next free worker; calls `done` with each answer as it comes. */
+  async run<Job, Answer>(jobs: readonly Job[], done: (answer: Answer) => void): Promise<void> {
+    let next = 0;
     await Promise.all(
-      pool.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => (next < requests.length ? w.postMessage(requests[next++]) : resolve());
-            w.on('message', (r: StageResult) => {
-              if (r.outcome === 'failed') r.error = fromPlainError(r.error);
-              if (r.outcome === 'staged' && r.writeError !== undefined) r.writeError = fromPlainError(r.writeError);
-              done(r);
-              send();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => reject(new Error(`an ingest worker stopped (exit code ${code}) before its documents were read`)));
-            send();
-          }),
-      ),
+      this.workers.map(async (w) => {
+        while (next < jobs.length) {
+          const answered = once(w, 'message');
+          w.postMessage(jobs[next++]);
+          const [answer] = (await answered) as [Answer];
+          done(answer);
+        }
+      }),
     );
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+  }
+
+  /** Stages every request; calls `done` with each result as it comes, its errors made again. */
+  stage(requests: readonly StageRequest[], done: (r: StageResult) => void): Promise<void> {
+    return this.run<StageRequest, StageResult>(requests, (r) => {
+      if (r.outcome === 'failed') r.error = fromPlainError(r.error);
+      if (r.outcome === 'staged' && r.writeError !== undefined) r.writeError = fromPlainError(r.writeError);
+      done(r);
+    });
+  }
+
+  /** Writes every document's linked records; the number of files written, or the first error, made again. */
+  async link(requests: readonly LinkRequest[]): Promise<number> {
+    let written = 0;
+    await this.run<LinkRequest, LinkResult>(requests, (r) => {
+      if (r.error !== undefined) throw fromPlainError(r.error);
+      written += r.written;
+    });
+    return written;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -97,3 +97,24 @@ export function linkedRecords(part: string, links: DocLinks): Generator<[string,
   patchRecords(c, links);
   return linkedFiles(c);
 }
+
+/** A document's linked records to write into the staging folder, once the corpus steps have linked it. */
+export interface LinkRequest {
+  link: { index: number; part: string; links: DocLinks; dir: string };
+}
+
+/** How many files a LinkRequest wrote, or why it could not. */
+export interface LinkResult {
+  index: number;
+  written: number;
+  error?: unknown;
+}
+
+/** Writes a document's linked records (its report, recommendations and plan items) into the staging folder `dir`. */
+export function writeLinked({ link: { index, part, links, dir } }: LinkRequest): LinkResult {
+  try {
+    return { index, written: writeFiles(dir, linkedRecords(part, links)) };
+  } catch (error) {
+    return { index, written: 0, error };
+  }
+}
