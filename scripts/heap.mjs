@@ -27,11 +27,7 @@ export function withHeapLimit(env = process.env, total = totalmem()) {
  */
 export const HEAP_GROWING_PERCENT = 20;
 
-/**
- * Sets HEAP_GROWING_PERCENT for this process, before the work whose heap it holds: V8's flags are
- * the process's, so its worker threads share it (the ingest sets it once its workers have read
- * the documents: pipeline/ingest.ts).
- */
+/** Sets HEAP_GROWING_PERCENT for this process, before its work; its worker threads share it. */
 export function growHeapSlowly() {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }

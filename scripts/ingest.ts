@@ -10,11 +10,15 @@
 // the archive (docs/architecture.md).
 import { parseArgs } from 'node:util';
 import { isMainModule } from './cli';
+import { growHeapSlowly } from './heap.mjs';
 import { checkFiles, formatCheck } from './check';
 import { IngestError, ingest, skipRefusedFromEnv } from './pipeline/ingest';
 import { formatRefusal } from './pipeline/refusal';
 
 async function main(): Promise<void> {
+  // Before the documents are read: the few kilobytes of links kept a document would otherwise
+  // cost about 100 KiB of memory a document (scripts/heap.mjs).
+  growHeapSlowly();
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {

@@ -16,7 +16,6 @@ import { loadThemes, THEMES } from './link/theme-data';
 import { describeRefusal, type Refusal } from './refusal';
 import { isMetaFile, metaFileFor } from './meta';
 import { readDocument, linkedRecords, stageDocument, type Input, type StageRequest, type StageResult } from './stage';
-import { growHeapSlowly } from '../heap.mjs';
 import { IngestPool, workerCount } from './pool';
 
 export type { Input } from './stage';
@@ -172,10 +171,6 @@ export async function ingest(seedsDir: string, outDir: string, options: IngestOp
   try {
     const results: StageResult[] = new Array(inputs.length);
     await pool.stage(requestsOf(inputs, staging), (r) => (results[r.index] = r));
-    // From here this thread works on what it keeps of every document; the workers, which kept
-    // one document at a time, grew their heaps as V8 likes (held to 1.2 times, their collections
-    // cost two workers a tenth of their time).
-    growHeapSlowly();
     const linked = linkStaged(inputs, results, staging, themes, options);
     // Each document's linked records are written by the workers too: on the ingest's own
     // thread they were most of what two workers could not share.
@@ -195,8 +190,6 @@ export function ingestInThread(seedsDir: string, outDir: string, options: Ingest
   const inputs = listSeeds(seedsDir);
   const themes = themesOf(options);
   const staging = new Staging(outDir);
-  // This thread reads every document and keeps what the corpus steps need of each.
-  growHeapSlowly();
   try {
     const linked = linkStaged(inputs, stageInThread(requestsOf(inputs, staging), themes), staging, themes, options);
     for (const d of linked.taken) staging.write(linkedRecords(staging.partOf(d.index), d.links));
