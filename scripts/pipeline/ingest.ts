@@ -167,10 +167,16 @@ export async function ingest(seedsDir: string, outDir: string, options: IngestOp
   if (workers === 1) return ingestInThread(seedsDir, outDir, options);
   const themes = themesOf(options);
   const staging = new Staging(outDir);
-  const pool = new IngestPool(workers, { themesFile: options.themesFile });
+  const setup = { themesFile: options.themesFile };
+  let pool = new IngestPool(workers, setup);
   try {
     const results: StageResult[] = new Array(inputs.length);
     await pool.stage(requestsOf(inputs, staging), (r) => (results[r.index] = r));
+    // Fresh workers write the linked records, started while the corpus steps run: kept, the
+    // workers' heaps grown on the documents came on top of this thread's links of every
+    // document, and the ingest's peak grew with the archive (BENCHMARKS.md).
+    await pool.close();
+    pool = new IngestPool(workers, setup);
     const linked = linkStaged(inputs, results, staging, themes, options);
     // Each document's linked records are written by the workers too: on the ingest's own
     // thread they were most of what two workers could not share.

@@ -31,8 +31,8 @@ function start(setup: WorkerSetup): Worker {
 }
 
 /**
- * The ingest's workers, kept from the staging of the documents to the writing of their linked
- * records, so that both are shared between them and each worker sets itself up once.
+ * A set of the ingest's workers, each set up once for the jobs it is given: the documents to
+ * read, or (a fresh set, once the corpus steps have linked them) their linked records to write.
  */
 export class IngestPool {
   private readonly workers: Worker[];
