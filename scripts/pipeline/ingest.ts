@@ -172,14 +172,12 @@ export async function ingest(seedsDir: string, outDir: string, options: IngestOp
   try {
     const results: StageResult[] = new Array(inputs.length);
     await pool.stage(requestsOf(inputs, staging), (r) => (results[r.index] = r));
-    // Fresh workers write the linked records, started while the corpus steps run: kept, the
-    // workers' heaps grown on the documents came on top of this thread's links of every
-    // document, and the ingest's peak grew with the archive (BENCHMARKS.md).
+    // Each document's linked records are written by workers too (on this thread they were most
+    // of what two workers could not share), a fresh set started while the corpus steps run: kept,
+    // the first set's heaps came on top of this thread's links of every document (BENCHMARKS.md).
     await pool.close();
     pool = new IngestPool(workers, setup);
     const linked = linkStaged(inputs, results, staging, themes, options);
-    // Each document's linked records are written by the workers too: on the ingest's own
-    // thread they were most of what two workers could not share.
     staging.written += await pool.link(linked.taken.map((d) => ({ link: { index: d.index, part: staging.partOf(d.index), links: d.links, dir: staging.dir } })));
     await pool.close();
     return complete(staging, linked);
