@@ -15,7 +15,8 @@ import { createTagger } from './link/themes';
 import { loadThemes, THEMES } from './link/theme-data';
 import { describeRefusal, type Refusal } from './refusal';
 import { isMetaFile, metaFileFor } from './meta';
-import { readDocument, linkedRecords, stageDocument, type Input, type StageRequest, type StageResult } from './stage';
+import { readDocument, stageDocument, type Input, type StageRequest, type StageResult } from './stage';
+import { linkedRecords, type LinkRequest } from './linked';
 import { IngestPool, workerCount } from './pool';
 
 export type { Input } from './stage';
@@ -138,21 +139,23 @@ export interface IngestResult {
   refused: Refusal[];
 }
 
-/** What the corpus steps make of the documents staged: those taken (moved into place) and refused, and the corpus's own records. */
+/**
+ * What the corpus steps make of the documents staged: those taken (moved into place), each with
+ * its linked records to write (linked.ts); the refused; and the corpus's own records.
+ */
 function linkStaged(inputs: Input[], results: StageResult[], staging: Staging, themes: readonly ThemeDefinition[], options: IngestOptions) {
   const { taken, refused } = decide(inputs, results, options);
   for (const d of taken) staging.adopt(staging.partOf(d.index), d.files);
   const own = linkDocuments(taken.map((d) => d.links), themes, stagedNaming(staging));
-  return { taken, refused, own };
+  const requests: LinkRequest[] = taken.map((d) => ({ link: { index: d.index, part: staging.partOf(d.index), links: d.links, dir: staging.dir } }));
+  return { requests, refused, own };
 }
 
-/** The corpus's own files written and content/ swapped in. */
-function complete(staging: Staging, { refused, own }: ReturnType<typeof linkStaged>): IngestResult {
+/** The corpus's own files and the refused documents' list written; the data-quality warnings. */
+function writeOwn(staging: Staging, { refused, own }: Pick<ReturnType<typeof linkStaged>, 'refused' | 'own'>): string[] {
   staging.write(corpusOwnFiles(own));
   staging.write(refusedFiles(refused));
-  staging.commit();
-  const warnings = own.dataQuality.map(({ data: d }) => `${d.source_file ?? 'corpus'}${d.lines ? `:${d.lines[0]}` : ''}: ${d.check}: ${d.message}`);
-  return { files: staging.written, warnings, refused };
+  return own.dataQuality.map(({ data: d }) => `${d.source_file ?? 'corpus'}${d.lines ? `:${d.lines[0]}` : ''}: ${d.check}: ${d.message}`);
 }
 
 /**
@@ -167,20 +170,23 @@ export async function ingest(seedsDir: string, outDir: string, options: IngestOp
   if (workers === 1) return ingestInThread(seedsDir, outDir, options);
   const themes = themesOf(options);
   const staging = new Staging(outDir);
-  const setup = { themesFile: options.themesFile };
-  let pool = new IngestPool(workers, setup);
+  let pool = IngestPool.readers(workers, { themesFile: options.themesFile });
   try {
     const results: StageResult[] = new Array(inputs.length);
     await pool.stage(requestsOf(inputs, staging), (r) => (results[r.index] = r));
     // Each document's linked records are written by workers too (on this thread they were most
-    // of what two workers could not share), a fresh set started while the corpus steps run: kept,
-    // the first set's heaps came on top of this thread's links of every document (BENCHMARKS.md).
+    // of what two workers could not share): writers, a fresh set started while the corpus steps
+    // run, which load only what writing them needs. Kept, the readers' heaps came on top of this
+    // thread's links of every document (BENCHMARKS.md).
     await pool.close();
-    pool = new IngestPool(workers, setup);
-    const linked = linkStaged(inputs, results, staging, themes, options);
-    staging.written += await pool.link(linked.taken.map((d) => ({ link: { index: d.index, part: staging.partOf(d.index), links: d.links, dir: staging.dir } })));
+    pool = IngestPool.writers(workers);
+    const { requests, refused, own } = linkStaged(inputs, results, staging, themes, options);
+    // The corpus's own files are written while the writers start.
+    const warnings = writeOwn(staging, { refused, own });
+    staging.written += await pool.link(requests);
     await pool.close();
-    return complete(staging, linked);
+    staging.commit();
+    return { files: staging.written, warnings, refused };
   } catch (e) {
     // The workers stopped before the staging folder is removed, so that none writes into it again.
     await pool.close();
@@ -195,9 +201,11 @@ export function ingestInThread(seedsDir: string, outDir: string, options: Ingest
   const themes = themesOf(options);
   const staging = new Staging(outDir);
   try {
-    const linked = linkStaged(inputs, stageInThread(requestsOf(inputs, staging), themes), staging, themes, options);
-    for (const d of linked.taken) staging.write(linkedRecords(staging.partOf(d.index), d.links));
-    return complete(staging, linked);
+    const { requests, refused, own } = linkStaged(inputs, stageInThread(requestsOf(inputs, staging), themes), staging, themes, options);
+    const warnings = writeOwn(staging, { refused, own });
+    for (const { link } of requests) staging.write(linkedRecords(link.part, link.links));
+    staging.commit();
+    return { files: staging.written, warnings, refused };
   } catch (e) {
     staging.abort();
     throw e;

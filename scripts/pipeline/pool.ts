@@ -1,6 +1,7 @@
-// The ingest's worker threads: each reads and stages one document at a time (document-worker.ts)
-// and is sent the next when it answers, so that as many documents are read at once as there are
-// workers, and no more are held. Results come back in whatever order the workers finish; the
+// The ingest's worker threads: readers (document-worker.ts) each read and stage one document at
+// a time and are sent the next when they answer, so that as many documents are read at once as
+// there are workers, and no more are held; writers (link-worker.ts) write the linked records,
+// one document at a time too. Answers come back in whatever order the workers finish; the
 // ingest keeps them by input index, so the output never depends on that order.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -9,7 +10,8 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import type { WorkerSetup } from './document-worker';
 import { fromPlainError } from './errors';
-import type { LinkRequest, LinkResult, StageRequest, StageResult } from './stage';
+import type { StageRequest, StageResult } from './stage';
+import type { LinkRequest, LinkResult } from './linked';
 
 /**
  * How many workers to use: `asked` (--workers), else INGEST_WORKERS, else one a core; never
@@ -26,21 +28,26 @@ export function workerCount(asked: number | undefined, documents: number, env: N
 // tsx is found from this file, not from the working folder, which may be anywhere.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
-function start(setup: WorkerSetup): Worker {
-  return new Worker(new URL('./document-worker.ts', import.meta.url), { execArgv: ['--import', TSX], workerData: setup });
-}
-
 /**
  * A set of the ingest's workers, each set up once for the jobs it is given: the documents to
- * read, or (a fresh set, once the corpus steps have linked them) their linked records to write.
+ * read (`readers`), or, once the corpus steps have linked them, their linked records to write
+ * (`writers`: a fresh set, which loads none of the pipeline that reads documents).
  */
 export class IngestPool {
   private readonly workers: Worker[];
   private closing = false;
 
-  constructor(workers: number, setup: WorkerSetup) {
+  static readers(workers: number, setup: WorkerSetup): IngestPool {
+    return new IngestPool(workers, new URL('./document-worker.ts', import.meta.url), setup);
+  }
+
+  static writers(workers: number): IngestPool {
+    return new IngestPool(workers, new URL('./link-worker.ts', import.meta.url));
+  }
+
+  private constructor(workers: number, entry: URL, setup?: WorkerSetup) {
     this.workers = Array.from({ length: workers }, () => {
-      const w = start(setup);
+      const w = new Worker(entry, { execArgv: ['--import', TSX], workerData: setup });
       // A worker that stops unasked fails the job it holds (an 'error' rejects the wait for its answer).
       w.on('exit', (code) => {
         if (!this.closing) w.emit('error', new Error(`an ingest worker stopped (exit code ${code}) before its documents were read`));

@@ -1,11 +1,10 @@
 // One document's way from its file to its part of content/, alone: read and parsed (refused if
 // it cannot be read as a whole document), made into its records (corpus/document.ts), and its
 // files written into a folder of its own: those no corpus step changes as content files, the
-// records the corpus steps link as records.json. What comes back is small: its DocLinks. The
+// records the corpus steps link saved for them (linked.ts). What comes back is small: its DocLinks. The
 // ingest runs this in its workers (document-worker.ts), or in its own thread.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { DocumentKind } from '../../core/schemas';
 import { parseDocument } from './parse';
 import { decodeSource } from './read';
@@ -14,9 +13,9 @@ import { ParseError } from './types';
 import { describeRefusal, type Refusal } from './refusal';
 import { reportId } from './corpus/ids';
 import { documentRecords, type Tagger } from './corpus/document';
-import { patchRecords } from './corpus/patch';
-import type { DocLinks, DocumentCorpus, Entry, SourceDoc } from './corpus/assembly';
-import { documentFiles, linkedFiles, writeFiles } from './write';
+import type { DocLinks, SourceDoc } from './corpus/assembly';
+import { documentFiles, writeFiles } from './write';
+import { saveLinked } from './linked';
 
 /** A file to read: where it is, how messages and content name it, whether the user named it (--check). */
 export interface Input {
@@ -41,9 +40,6 @@ export function readDocument(input: Input): ReadDocument {
     throw e;
   }
 }
-
-/** Where a document's records the corpus steps link wait for them, inside its part. */
-const LINKED = 'records.json';
 
 export interface StageRequest {
   index: number;
@@ -79,42 +75,9 @@ export function stageDocument({ index, input, part }: StageRequest, tagger: Tagg
   const staged = { index, outcome: 'staged' as const, id, kind: read.source.doc.kind, links, files: 0 };
   try {
     staged.files = writeFiles(part, documentFiles(corpus));
-    const { reports, recommendations, actionPlanItems } = corpus;
-    const data = <T>(xs: Entry<T>[]) => xs.map((x) => x.data);
-    writeFileSync(join(part, LINKED), JSON.stringify({ reports: data(reports), recommendations: data(recommendations), actionPlanItems: data(actionPlanItems) }));
+    saveLinked(part, corpus);
   } catch (writeError) {
     return { ...staged, writeError };
   }
   return staged;
-}
-
-/** A document's linked records, read back from its part with the links the corpus steps made, as files. */
-export function linkedRecords(part: string, links: DocLinks): Generator<[string, string]> {
-  type Linked = { [K in 'reports' | 'recommendations' | 'actionPlanItems']: DocumentCorpus[K][number]['data'][] };
-  const saved = JSON.parse(readFileSync(join(part, LINKED), 'utf8')) as Linked;
-  const entries = <T>(xs: T[]): Entry<T>[] => xs.map((data) => ({ data, body: '' }));
-  const c = { reports: entries(saved.reports), recommendations: entries(saved.recommendations), actionPlanItems: entries(saved.actionPlanItems) };
-  patchRecords(c, links);
-  return linkedFiles(c);
-}
-
-/** A document's linked records to write into the staging folder, once the corpus steps have linked it. */
-export interface LinkRequest {
-  link: { index: number; part: string; links: DocLinks; dir: string };
-}
-
-/** How many files a LinkRequest wrote, or why it could not. */
-export interface LinkResult {
-  index: number;
-  written: number;
-  error?: unknown;
-}
-
-/** Writes a document's linked records (its report, recommendations and plan items) into the staging folder `dir`. */
-export function writeLinked({ link: { index, part, links, dir } }: LinkRequest): LinkResult {
-  try {
-    return { index, written: writeFiles(dir, linkedRecords(part, links)) };
-  } catch (error) {
-    return { index, written: 0, error };
-  }
 }
