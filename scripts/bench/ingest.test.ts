@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge, renderIngest, type IngestRun } from './ingest';
+import { judge, median, renderIngest, type IngestRun } from './ingest';
 
 const run = (label: string, docs: number, workers: number, peakMiB: number, seconds: number): IngestRun => ({
   label, date: '2026-12-01', commit: 'abc1234', docs, workers, ok: true, ms: seconds * 1000, peakKb: peakMiB * 1024, load: '1.00, 1.00, 1.00',
@@ -34,5 +34,13 @@ describe('the ingest bench judged against issue 21', () => {
     expect(md).toContain('| before | `abc1234` | 2026-12-01 | 1000 | 1 | 110.0 s | 110 ms | 1750 MiB | 1.00, 1.00, 1.00 |');
     expect(md).toContain('| after | `abc1234` | 2026-12-01 | 2500 | 2 | 138.9 s | 56 ms | 345 MiB | 1.00, 1.00, 1.00 |');
     expect(md).toContain('Targets judged on the “after” runs.');
+  });
+
+  it('shows a size run several times by its median and range', () => {
+    expect(median([44_000, 40_100, 41_200])).toBe(41_200);
+    expect(median([3, 1, 2, 10])).toBe(2.5);
+    const several = { ...run('after', 1000, 2, 270, 41.2), times: [44_000, 40_100, 41_200] };
+    const md = renderIngest([several], 'after', 'a test machine');
+    expect(md).toContain('| after | `abc1234` | 2026-12-01 | 1000 | 2 | 41.2 s (3 runs: 40.1–44.0) | 41 ms | 270 MiB | 1.00, 1.00, 1.00 |');
   });
 });

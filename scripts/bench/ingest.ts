@@ -1,7 +1,9 @@
-// npm run bench -- --ingest [--sizes 250,500,1000,2500] [--workers 1,2] [--label after]
+// npm run bench -- --ingest [--sizes 250,500,1000,2500] [--workers 1,2] [--runs 3] [--label after]
 // Issue 21's measurement of the ingest alone: for each synthetic corpus size, the ingest
-// (tsx scripts/ingest.ts, as scripts/bench/build.ts runs it, with the build's heap limit) once
-// per number of workers (INGEST_WORKERS), its wall time and peak memory (measure.ts). Runs are
+// (tsx scripts/ingest.ts, as scripts/bench/build.ts runs it, with the build's heap limit) --runs
+// times per number of workers (INGEST_WORKERS), the numbers of workers taking turns so that the
+// machine's other work falls on each alike; the median wall time and the largest peak memory
+// (measure.ts). Runs are
 // kept in bench-out/ingest.json by label (a run of an older checkout, copied in, is its
 // "before"), and BENCHMARKS.md's notes get a block of every label's figures with the targets
 // judged on the newest: peak memory under 1 GiB at 2,500 documents, each size within 1.2× of
@@ -28,8 +30,12 @@ export interface IngestRun {
   docs: number;
   workers: number;
   ok: boolean;
+  /** The median wall time of its runs. */
   ms: number;
+  /** The largest peak memory of its runs. */
   peakKb: number;
+  /** Each run's wall time, in the order run (absent in entries of one run, from before --runs). */
+  times?: number[];
   /** `uptime`'s load averages before the run. */
   load: string;
 }
@@ -74,18 +80,32 @@ export function renderIngest(runs: IngestRun[], newest: string, where: string): 
   const labels = [...new Set(runs.map((r) => r.label))];
   const out = ['### Ingest memory and workers (issue 21)', ''];
   out.push(`\`npm run bench -- --ingest --sizes … --workers … --label …\` (\`scripts/bench/ingest.ts\`) on ${where}: the ingest alone (\`tsx scripts/ingest.ts\` with the build's heap limit) of each synthetic corpus, ` +
-    'once per number of workers (`INGEST_WORKERS`), wall time and peak memory (the largest process\'s max RSS, worker threads included). Targets judged on the ' +
+    'once or more per number of workers (`INGEST_WORKERS`, taking turns), the median wall time and the largest peak memory (the largest process\'s max RSS, worker threads included). Targets judged on the ' +
     `“${newest}” runs.`, '');
   out.push(row(['measure', 'target', 'result', '']), row(['---', '---', '---', '---']), ...judge(runs, newest).map(row), '');
-  out.push(row(['run', 'commit', 'date', 'documents', 'workers', 'wall time', 'per document', 'peak memory', 'load average before (1, 5, 15 min)']));
+  out.push(row(['run', 'commit', 'date', 'documents', 'workers', 'wall time', 'per document', 'peak memory', 'load average before its first run (1, 5, 15 min)']));
   out.push(row(['---', '---', '---', '---:', '---:', '---:', '---:', '---:', '---']));
   for (const label of labels) {
     for (const r of runs.filter((x) => x.label === label).sort((a, b) => a.docs - b.docs || a.workers - b.workers)) {
-      out.push(row([label, `\`${r.commit}\``, r.date, r.docs, r.workers, r.ok ? `${(r.ms / 1000).toFixed(1)} s` : 'failed', r.ok ? `${(r.ms / r.docs).toFixed(0)} ms` : '—', mib(r.peakKb), r.load]));
+      out.push(row([label, `\`${r.commit}\``, r.date, r.docs, r.workers, r.ok ? wallTime(r) : 'failed', r.ok ? `${(r.ms / r.docs).toFixed(0)} ms` : '—', mib(r.peakKb), r.load]));
     }
   }
   out.push('', 'The machine is shared: other work ran beside these runs (the load averages say how much), which slows wall times more than it changes memory.');
   return out.join('\n');
+}
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+/** "41.2 s", or with several runs their median and range: "41.2 s (3 runs: 40.1–44.0)". */
+function wallTime(r: IngestRun): string {
+  if (!r.times || r.times.length < 2) return `${seconds(r.ms)} s`;
+  return `${seconds(r.ms)} s (${r.times.length} runs: ${seconds(Math.min(...r.times))}–${seconds(Math.max(...r.times))})`;
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** The commit measured, for the reader of the table. */
@@ -97,7 +117,7 @@ function commit(): string {
   }
 }
 
-export async function ingestBench(sizes: number[], workers: number[], label: string, timeoutMin: number): Promise<void> {
+export async function ingestBench(sizes: number[], workers: number[], label: string, timeoutMin: number, times = 1): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const runs: IngestRun[] = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : [];
   const m = machine();
@@ -106,21 +126,31 @@ export async function ingestBench(sizes: number[], workers: number[], label: str
   for (const docs of sizes) {
     const dir = join(OUT, `docs-${docs}`);
     writeCorpus(join(ROOT, 'seeds'), dir, docs);
-    for (const w of workers) {
-      const work = join(OUT, `ingest-${docs}`);
-      rmSync(work, { recursive: true, force: true });
-      mkdirSync(work, { recursive: true });
-      const before = load();
-      const env = withHeapLimit({ ...process.env, INGEST_WORKERS: String(w) });
-      const r = await measure(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--seeds', dir, '--out', join(work, 'content')], { env, log: join(work, 'ingest.log'), timeoutMs: timeoutMin * 60_000 });
-      const run: IngestRun = { label, date: new Date().toISOString().slice(0, 10), commit: head, docs, workers: w, ok: r.ok, ms: r.ms, peakKb: r.peakKb, load: before };
+    const measured = new Map(workers.map((w) => [w, [] as { ok: boolean; ms: number; peakKb: number; load: string }[]]));
+    for (let i = 0; i < times; i++) {
+      for (const w of workers) {
+        const work = join(OUT, `ingest-${docs}`);
+        rmSync(work, { recursive: true, force: true });
+        mkdirSync(work, { recursive: true });
+        const before = load();
+        const env = withHeapLimit({ ...process.env, INGEST_WORKERS: String(w) });
+        const r = await measure(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--seeds', dir, '--out', join(work, 'content')], { env, log: join(work, 'ingest.log'), timeoutMs: timeoutMin * 60_000 });
+        measured.get(w)!.push({ ok: r.ok, ms: r.ms, peakKb: r.peakKb, load: before });
+        console.log(`bench: ingest ${docs} documents, ${w} worker${w === 1 ? '' : 's'}, run ${i + 1} of ${times}: ${r.ok ? `${seconds(r.ms)} s` : 'failed'}, peak ${mib(r.peakKb)} (load ${before})`);
+        rmSync(work, { recursive: true, force: true });
+      }
+    }
+    for (const [w, xs] of measured) {
+      const ms = xs.map((x) => x.ms);
+      const run: IngestRun = {
+        label, date: new Date().toISOString().slice(0, 10), commit: head, docs, workers: w, ok: xs.every((x) => x.ok),
+        ms: median(ms), peakKb: Math.max(...xs.map((x) => x.peakKb)), ...(times > 1 ? { times: ms } : {}), load: xs[0]!.load,
+      };
       const i = runs.findIndex((x) => x.label === label && x.docs === docs && x.workers === w);
       if (i >= 0) runs[i] = run;
       else runs.push(run);
-      console.log(`bench: ingest ${docs} documents, ${w} worker${w === 1 ? '' : 's'}: ${r.ok ? `${(r.ms / 1000).toFixed(1)} s` : 'failed'}, peak ${mib(r.peakKb)} (load ${before})`);
-      writeFileSync(RESULTS, JSON.stringify(runs, null, 2) + '\n');
-      writeBlock('ingest', renderIngest(runs, label, where));
-      rmSync(work, { recursive: true, force: true });
     }
+    writeFileSync(RESULTS, JSON.stringify(runs, null, 2) + '\n');
+    writeBlock('ingest', renderIngest(runs, label, where));
   }
 }

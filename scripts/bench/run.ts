@@ -1,7 +1,7 @@
 // npm run bench [-- --sizes 50,200,1000|none --runs 3 --timeout-min 30]
 //           [-- --hostile [--bytes 80000]] [-- --fuzz 10000 [--fuzz-seed 14]] (see hostile.ts)
 //           [-- --lighthouse [--dist dist] [--runs 3]] (see lighthouse.ts)
-//           [-- --ingest [--sizes 250,500,1000,2500] [--workers 1,2] [--label after]] (see ingest.ts)
+//           [-- --ingest [--sizes 250,500,1000,2500] [--workers 1,2] [--runs 1] [--label after]] (see ingest.ts)
 // Clean builds of the seeds (median of --runs), page weight of that build, then one clean build
 // per synthetic corpus size; writes BENCHMARKS.md (after every step, so a long run that is
 // stopped still leaves what it measured) and bench-out/results.json.
@@ -35,7 +35,7 @@ if (args.includes('--hostile') || args.includes('--fuzz')) {
 if (args.includes('--ingest')) {
   const { ingestBench } = await import('./ingest');
   const list = (name: string, fallback: string) => opt(name, fallback).split(',').map(Number).filter((n) => n > 0);
-  await ingestBench(list('--sizes', '250,500,1000,2500'), list('--workers', '1,2'), opt('--label', 'after'), Number(opt('--timeout-min', '30')));
+  await ingestBench(list('--sizes', '250,500,1000,2500'), list('--workers', '1,2'), opt('--label', 'after'), Number(opt('--timeout-min', '30')), Number(opt('--runs', '1')));
   process.exit(0);
 }
 // Issue 12's Lighthouse scores of a built site (scripts/bench/lighthouse.ts); builds nothing.
