@@ -2,7 +2,7 @@
 // with a Table Schema for every CSV. /data/datapackage.json serialises it, the CSV builders take
 // their headers from it and the /data/ page writes its field tables from it, so the files, the
 // machine-readable schema and the prose cannot drift apart.
-import { ACTION_PLAN_STATUSES, DOCUMENT_KINDS, FINDING_KINDS, RATINGS } from '../../core/schemas';
+import { ACTION_PLAN_STATUSES, DOCUMENT_KINDS, EntityType, FINDING_KINDS, Framework, RATINGS } from '../../core/schemas';
 import { LIST_SEPARATOR } from './serialise';
 
 export interface TableField {
@@ -46,8 +46,8 @@ export interface JsonResource {
   fields: [string, string][];
 }
 
-const FRAMEWORKS = ['2021', '2023'] as const;
-const ENTITY_TYPES = ['region', 'pdu'] as const;
+const FRAMEWORKS = Framework.options;
+const ENTITY_TYPES = EntityType.options;
 const required = { required: true } as const;
 const id = (description: string): TableField => ({ name: 'id', type: 'string', description, constraints: { required: true, unique: true } });
 const str = (name: string, description: string, constraints?: TableField['constraints']): TableField => ({ name, type: 'string', description, ...(constraints ? { constraints } : {}) });
@@ -131,7 +131,7 @@ export const STANDARDS_TABLE: TableResource = {
   schema: schema(
     [
       id('standard id (used in /standards/<id>/)'),
-      oneOf('framework', FRAMEWORKS, 'inspection framework: 2021 or 2023 programme'),
+      oneOf('framework', FRAMEWORKS, `inspection framework: ${FRAMEWORKS.join(' or ')} programme`),
       oneOf('level', ENTITY_TYPES, 'what it rates: a region or a PDU'),
       str('code', 'code as in the framework, e.g. R 2.1, P 1.1, 2.2; unique within a framework', required),
       str('name', 'name of the standard', required),
@@ -160,7 +160,7 @@ export const RATINGS_TABLE: TableResource = {
       str('entity', 'id of the rated region or PDU', required),
       oneOf('entity_type', ENTITY_TYPES, 'region or PDU'),
       str('region', 'id of its region (a region is its own region)'),
-      oneOf('framework', FRAMEWORKS, 'inspection framework: 2021 or 2023 programme'),
+      oneOf('framework', FRAMEWORKS, `inspection framework: ${FRAMEWORKS.join(' or ')} programme`),
       str('standard_code', 'code of the standard in that framework, e.g. R 2.1, P 1.1, 2.2', required),
       str('standard_name', 'name of the standard as the document writes it', required),
       oneOf('rating', RATINGS, 'the rating'),

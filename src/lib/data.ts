@@ -18,6 +18,7 @@ import type {
   Entity,
   Finding,
   Footnote,
+  Framework,
   KeyQuestion,
   PreviousRecommendation,
   Recommendation,
@@ -297,7 +298,7 @@ export interface RatingRow {
   report: Report;
   entity: Entity | undefined;
   entityId: string;
-  framework: '2021' | '2023';
+  framework: Framework;
   code: string;
   name: string;
   rating: Report['ratings'][number]['rating'];

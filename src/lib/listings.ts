@@ -2,7 +2,7 @@
 // holds at most a fixed number of items (or of whole groups of items), so no page grows with
 // the archive however many documents it holds. Pure functions over the site's data; the
 // pages render them and src/components/Pager.astro links them.
-import type { ActionPlanItem, DataQualityIssue, Entity, Finding, Recommendation, Report, Standard } from '../../core/schemas';
+import { Framework, type ActionPlanItem, type DataQualityIssue, type Entity, type Finding, type Recommendation, type Report, type Standard } from '../../core/schemas';
 import type { RatingRow, Site } from './data';
 import { group } from '../../core/group';
 import { chunk, listPages, pagesOfGroups, type ListPage } from './pages';
@@ -99,7 +99,8 @@ export function regionsWithPdus(site: Site): { region: Entity; pdus: Entity[] }[
   return site.entities.filter((e) => e.type === 'region').map((region) => ({ region, pdus: pdusByRegion.get(region.id) ?? [] }));
 }
 
-export const FRAMEWORKS = ['2023', '2021'] as const;
+/** The frameworks, newest first (a framework is named by its year). */
+export const FRAMEWORKS: readonly Framework[] = [...Framework.options].sort().reverse();
 
 /** A region's summary for the home page and /ratings/: the latest overall verdicts of it and its PDUs. */
 export interface RegionSummary {

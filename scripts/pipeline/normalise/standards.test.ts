@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readSeeds } from '../ingest';
 import { assemble } from '../assemble';
 import { parseDataList } from '../../../core/data-file';
-import { StandardDefinitions } from '../../../core/schemas';
+import { Framework, StandardDefinitions } from '../../../core/schemas';
 import { FRAMEWORKS_FILE, STANDARDS, findStandard } from './standards';
 
 const SEEDS = new URL('../../../seeds', import.meta.url).pathname;
@@ -17,6 +17,10 @@ describe('data/frameworks.yaml', () => {
     expect([count('2023', 'pdu'), count('2023', 'region'), count('2021', 'pdu')]).toEqual([7, 8, 9]);
     expect(findStandard('2023', 'R 2.4')?.name).toBe('Unpaid work');
     expect(findStandard('2021', '1.2')?.related).toEqual(['2023-p-1-2', '2023-r-1-2']);
+  });
+
+  it('names the frameworks the schema knows, each with standards: the site lists them from the schema alone', () => {
+    expect([...new Set(STANDARDS.map((s) => s.framework))].sort()).toEqual([...Framework.options].sort());
   });
 
   it('words each standard as a report prints it', () => {
