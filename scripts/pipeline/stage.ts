@@ -1,8 +1,8 @@
 // One document's way from its file to its part of content/, alone: read and parsed (refused if
 // it cannot be read as a whole document), made into its records (corpus/document.ts), and its
 // files written into a folder of its own: those no corpus step changes as content files, the
-// records the corpus steps link saved for them (linked.ts). What comes back is small: its DocLinks. The
-// ingest runs this in its workers (document-worker.ts), or in its own thread.
+// records the corpus steps link saved for them (linked.ts). What comes back is small: its
+// DocLinks. The ingest runs this in its workers (document-worker.ts), or in its own thread.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DocumentKind } from '../../core/schemas';
